@@ -11,8 +11,17 @@ import org.junit.jupiter.api.Test;
 
 /** The module boundaries of docs/architecture.md, enforced on the compiled classes of every module. */
 class ArchitectureTest {
-    private static final List<String> MODULES =
-            List.of("model", "formats", "estimation", "linkage", "disclosure", "store", "simulate", "app");
+    private static final List<String> MODULES = List.of(
+            "model",
+            "formats",
+            "estimation",
+            "linkage",
+            "disclosure",
+            "figures",
+            "security",
+            "store",
+            "simulate",
+            "app");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,7 +44,7 @@ class ArchitectureTest {
 
     @Test
     void estimationAndDisclosure_dependOnNoOtherModule() {
-        for (String pure : List.of("estimation", "disclosure")) {
+        for (String pure : List.of("estimation", "disclosure", "figures")) {
             noClasses()
                     .that()
                     .resideInAPackage("org.uncounted." + pure + "..")
