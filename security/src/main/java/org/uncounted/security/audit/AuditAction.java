@@ -1,0 +1,36 @@
+package org.uncounted.security.audit;
+
+/**
+ * What an audit entry records. Persisted by name: never rename a constant, only add.
+ */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DISABLED,
+    ACCESS_DENIED,
+    CASE_CREATED,
+    CASE_EDITED,
+    CASE_PURGED,
+    IDENTIFYING_READ,
+    IMPORTED,
+    EXPORTED_IDENTIFYING,
+    EXPORTED_CODED,
+    LINKAGE_RUN,
+    LINK_DECIDED,
+    ESTIMATE_RUN,
+    PUBLISHED,
+    CONSENT_CHANGED,
+    KEY_CREATED,
+    KEY_DESTROYED,
+    KEYRING_CREATED,
+    KEYRING_ROTATED,
+    BACKUP_CREATED,
+    BACKUP_VERIFIED,
+    BACKUP_RESTORED,
+    BACKUP_KEYS_EXPIRED,
+    AUDIT_VERIFIED
+}

@@ -1,0 +1,84 @@
+package org.uncounted.security.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uncounted.security.internal.Bytes;
+
+/**
+ * Verifies a stored audit log. Detects any modified, deleted, inserted or reordered entry and
+ * reports the first bad sequence number:
+ *
+ * <ul>
+ *   <li>entry at position i must have seq i (1-based): catches deletion, insertion, reordering;
+ *   <li>its prevHash must equal the previous entry's hash: same, plus splicing;
+ *   <li>its entryHash must match its recomputed body hash: catches edits of any field;
+ *   <li>with the MAC key, its MAC must verify: catches an attacker who rewrote the whole chain
+ *       (they can recompute hashes but not MACs);
+ *   <li>with a checkpoint, the log must reach it with the same head hash: catches truncation of
+ *       the newest entries (which no internal check can see).
+ * </ul>
+ *
+ * <p>Without the MAC key (a third party holding only checkpoints) the chain still proves that
+ * the log extends every checkpoint the party holds.
+ */
+public final class AuditVerifier {
+    private AuditVerifier() {}
+
+    /**
+     * @param entries the stored entries in stored order
+     * @param macKey the audit MAC key, or null to skip MAC checks
+     * @param checkpoint a previously witnessed head, or null
+     */
+    public static VerificationResult verify(List<AuditEntry> entries, byte[] macKey, AuditCheckpoint checkpoint) {
+        byte[] prev = new byte[32];
+        long n = entries.size();
+        for (int i = 0; i < entries.size(); i++) {
+            AuditEntry e = entries.get(i);
+            long expected = i + 1L;
+            if (e.seq() != expected) {
+                return VerificationResult.bad(n, expected, "expected seq " + expected + ", found " + e.seq());
+            }
+            if (!Bytes.constantTimeEquals(e.prevHash(), prev)) {
+                return VerificationResult.bad(n, expected, "prevHash does not match the previous entry");
+            }
+            byte[] hash = e.entryHash();
+            if (!Bytes.constantTimeEquals(e.recomputeHash(), hash)) {
+                return VerificationResult.bad(n, expected, "entry hash does not match its content");
+            }
+            if (macKey != null && !Bytes.constantTimeEquals(AuditEntry.mac(macKey, hash), e.mac())) {
+                return VerificationResult.bad(n, expected, "MAC does not verify");
+            }
+            if (checkpoint != null
+                    && expected == checkpoint.size()
+                    && !Bytes.constantTimeEquals(hash, checkpoint.headHash())) {
+                return VerificationResult.bad(n, expected, "entry differs from the witnessed checkpoint");
+            }
+            prev = hash;
+        }
+        if (checkpoint != null && n < checkpoint.size()) {
+            return VerificationResult.bad(
+                    n, n + 1, "log has " + n + " entries, the checkpoint witnessed " + checkpoint.size());
+        }
+        return VerificationResult.ok(n);
+    }
+
+    /**
+     * Verifies stored encodings ({@link AuditEntry#encode()}); an undecodable entry is bad at its
+     * position.
+     */
+    public static VerificationResult verifyEncoded(List<byte[]> stored, byte[] macKey, AuditCheckpoint checkpoint) {
+        List<AuditEntry> entries = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            try {
+                entries.add(AuditEntry.decode(stored.get(i)));
+            } catch (IllegalArgumentException e) {
+                VerificationResult prefix = verify(entries, macKey, null);
+                if (!prefix.valid()) {
+                    return VerificationResult.bad(stored.size(), prefix.firstBadSeq(), prefix.reason());
+                }
+                return VerificationResult.bad(stored.size(), i + 1L, "entry cannot be decoded");
+            }
+        }
+        return verify(entries, macKey, checkpoint);
+    }
+}
