@@ -1,0 +1,109 @@
+package org.uncounted.store.internal;
+
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.uncounted.security.keys.Keyring;
+import org.uncounted.store.StoreUnavailableException;
+
+/**
+ * Everything an unlocked store holds: the database, the keyring, the audit trail and (embedded
+ * stores) the data directory. Runs units of work as transactions with audit consistency.
+ */
+public final class StoreContext implements AutoCloseable {
+    private final Database db;
+    private final Keyring keyring;
+    private final AuditTrail audit;
+    private final EmbeddedFiles files;
+
+    public StoreContext(Database db, Keyring keyring, AuditTrail audit, EmbeddedFiles files) {
+        this.db = db;
+        this.keyring = keyring;
+        this.audit = audit;
+        this.files = files;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Keyring keyring() {
+        return keyring;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** The data directory's files, or null for a server store. */
+    public EmbeddedFiles files() {
+        return files;
+    }
+
+    public String location() {
+        return files != null ? files.dir().toString() : "PostgreSQL";
+    }
+
+    /**
+     * Runs {@code body} as one transaction. On failure everything, the audit entries included,
+     * is rolled back and the audit chain head re-read; database failures become
+     * {@link StoreUnavailableException} (message: SQL state only, never bound values). After a
+     * commit the audit checkpoint file of an embedded store is updated.
+     */
+    public <R> R write(Function<Handle, R> body) {
+        boolean outer = TxScope.current() == null;
+        try {
+            R r = TxScope.inTransaction(db.jdbi(), body);
+            if (outer && files != null) files.writeCheckpoint(audit.checkpoint());
+            return r;
+        } catch (RuntimeException e) {
+            if (outer) audit.resync();
+            throw translate(e);
+        }
+    }
+
+    /** Runs a read-only unit of work (it may still append audit entries, e.g. identifying reads). */
+    public <R> R read(Function<Handle, R> body) {
+        return write(body);
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof ConnectionException) {
+            return new StoreUnavailableException("cannot connect to the database (" + sqlState(e) + ")");
+        }
+        if (e instanceof JdbiException) {
+            String state = sqlState(e);
+            if (state.startsWith("08") || state.startsWith("HY") || state.startsWith("57") || state.startsWith("53")) {
+                return new StoreUnavailableException("database unavailable (SQL state " + state + ")");
+            }
+            return new IllegalStateException("database statement failed (SQL state " + state + ")", stripped(e));
+        }
+        return e;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) return s.getSQLState();
+        }
+        return "unknown";
+    }
+
+    /** A cause chain without driver messages (which may quote values): types and SQL states only. */
+    private static Throwable stripped(Throwable e) {
+        Throwable copy = new RuntimeException(e.getClass().getName() + " (SQL state " + sqlState(e) + ")");
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+
+    @Override
+    public void close() {
+        try {
+            audit.close();
+            keyring.close();
+        } finally {
+            db.close();
+        }
+    }
+}
