@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.uncounted.model.event.Event;
+import org.uncounted.model.time.ImpreciseDate;
 
 /**
  * One record from one source: the people in it, the events the source asserts, the consent given,
@@ -13,7 +14,8 @@ import org.uncounted.model.event.Event;
  * <p>Identity: {@code (sourceId, sourceRecordId)} names the record at its source, so re-importing
  * it updates instead of duplicating; {@code caseId} is ours. Rules: person ids and event ids are
  * unique within the case, and every involvement names a person of the case. {@code language} is a
- * BCP 47 tag (e.g. {@code ko}) or null. Build with {@link #builder(String, String, String)}.
+ * BCP 47 tag (e.g. {@code ko}) or null; {@code recordedOn} is when the source recorded it (the
+ * registration date, e.g. CTDC {@code yearOfRegistration}), null if unknown. Build with {@link #builder(String, String, String)}.
  */
 public record Case(
         String caseId,
@@ -23,7 +25,8 @@ public record Case(
         List<Event> events,
         Consent consent,
         SensitiveText narrative,
-        String language) {
+        String language,
+        ImpreciseDate recordedOn) {
     public Case {
         Checks.id("caseId", caseId);
         Checks.id("sourceId", sourceId);
@@ -33,6 +36,19 @@ public record Case(
         consent = consent == null ? Consent.none() : consent;
         narrative = narrative == null ? SensitiveText.empty() : narrative;
         checkReferences(persons, events);
+    }
+
+    /** A case without a record date. */
+    public Case(
+            String caseId,
+            String sourceId,
+            String sourceRecordId,
+            List<Person> persons,
+            List<Event> events,
+            Consent consent,
+            SensitiveText narrative,
+            String language) {
+        this(caseId, sourceId, sourceRecordId, persons, events, consent, narrative, language, null);
     }
 
     public static Builder builder(String caseId, String sourceId, String sourceRecordId) {
@@ -87,6 +103,7 @@ public record Case(
         private Consent consent = Consent.none();
         private SensitiveText narrative = SensitiveText.empty();
         private String language;
+        private ImpreciseDate recordedOn;
 
         private Builder(String caseId, String sourceId, String sourceRecordId) {
             this.caseId = caseId;
@@ -119,9 +136,15 @@ public record Case(
             return this;
         }
 
+        public Builder recordedOn(ImpreciseDate d) {
+            recordedOn = d;
+            return this;
+        }
+
         /** @throws InvalidCaseException naming the first rule broken */
         public Case build() {
-            return new Case(caseId, sourceId, sourceRecordId, persons, events, consent, narrative, language);
+            return new Case(
+                    caseId, sourceId, sourceRecordId, persons, events, consent, narrative, language, recordedOn);
         }
     }
 }
