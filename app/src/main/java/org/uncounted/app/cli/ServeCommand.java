@@ -1,0 +1,68 @@
+package org.uncounted.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.uncounted.app.web.RunningWebServer;
+import org.uncounted.app.web.WebOptions;
+import org.uncounted.app.web.WebServer;
+import org.uncounted.app.web.auth.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code uncounted serve}: the web application, on the loopback interface unless told otherwise. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the web application (intake, search, linkage review, estimates, map).")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", description = "Interface to bind (default ${DEFAULT-VALUE}: this machine only).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--keystore", description = "PKCS12 or JKS keystore: serve HTTPS only.")
+    Path keystore;
+
+    @Option(
+            names = "--keystore-password-env",
+            description = "Environment variable holding the keystore password (never on the command line).")
+    String keystorePasswordEnv;
+
+    @Option(names = "--data", description = "Data directory of the encrypted case store.")
+    Path data;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        char[] ksPassword = null;
+        if (keystore != null) {
+            if (keystorePasswordEnv == null || System.getenv(keystorePasswordEnv) == null) {
+                throw new IllegalArgumentException(
+                        "--keystore-password-env: name an environment variable that holds the keystore password");
+            }
+            ksPassword = System.getenv(keystorePasswordEnv).toCharArray();
+        }
+        WebOptions options = new WebOptions(host, port, keystore, ksPassword, data);
+        if (!isLoopback(host)) {
+            System.err.println("uncounted: warning: serving on " + host + ", reachable from other machines"
+                    + (options.tls() ? "" : " WITHOUT TLS (use --keystore)"));
+        }
+        RunningWebServer server = WebServer.start(options);
+        RunningWebServer.OneTimeLogin login = server.createOneTimeLogin(Role.ADMIN);
+        System.out.println("Uncounted is serving at " + server.url());
+        System.out.println("One-time administrator login: " + login.username() + " / " + login.password());
+        System.out.println("Press Ctrl-C to stop.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    }
+}

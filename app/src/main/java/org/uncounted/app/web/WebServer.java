@@ -1,0 +1,83 @@
+package org.uncounted.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import java.net.URI;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.uncounted.app.web.auth.AuthRoutes;
+import org.uncounted.app.web.cases.CaseRoutes;
+import org.uncounted.app.web.http.ErrorMapping;
+import org.uncounted.app.web.http.Pipeline;
+import org.uncounted.app.web.search.SearchRoutes;
+
+/**
+ * The Uncounted web application on Javalin (Jetty 12). {@link #start} binds where {@link WebOptions} says
+ * (loopback by default), serves pages, the JSON API under {@code /api/} with its OpenAPI document at
+ * {@code /api/openapi.json}, and the vendored scripts, styles and map boundaries under {@code /static/}
+ * (no page loads anything from another host).
+ */
+public final class WebServer {
+    private WebServer() {}
+
+    /** Starts a server with fresh in-memory services. */
+    public static RunningWebServer start(WebOptions options) {
+        return start(options, WebServices.inMemory());
+    }
+
+    public static RunningWebServer start(WebOptions options, WebServices services) {
+        Pipeline pipeline = new Pipeline(services.sessions(), options.tls());
+        Javalin app = Javalin.create(config -> configure(config, options, services, pipeline));
+        app.start();
+        String scheme = options.tls() ? "https" : "http";
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        URI url = URI.create(scheme + "://" + host + ":" + app.port() + "/");
+        return new RunningWebServer(app, url, services);
+    }
+
+    private static void configure(JavalinConfig config, WebOptions options, WebServices services, Pipeline pipeline) {
+        config.startup.showJavalinBanner = false;
+        config.jetty.host = options.host();
+        config.jetty.port = options.port();
+        config.http.maxRequestSize = 2_000_000L;
+        config.staticFiles.add(sf -> {
+            sf.hostedPath = "/static";
+            sf.directory = "/web/static";
+            sf.location = Location.CLASSPATH;
+            sf.headers = java.util.Map.of(
+                    "Cache-Control", "private, max-age=3600",
+                    "X-Content-Type-Options", "nosniff",
+                    "Content-Security-Policy", org.uncounted.app.web.http.SecurityHeaders.CSP);
+        });
+        if (options.tls()) {
+            config.jetty.addConnector((server, httpConfig) -> tlsConnector(server, httpConfig, options));
+        }
+        var routes = config.routes;
+        routes.before(pipeline::before);
+        ErrorMapping.install(routes);
+        new AuthRoutes(services.authenticator(), pipeline).register(routes);
+        new HomeRoutes().register(routes);
+        new CaseRoutes(services.cases()).register(routes);
+        new SearchRoutes(services.cases()).register(routes);
+    }
+
+    private static ServerConnector tlsConnector(
+            org.eclipse.jetty.server.Server server, HttpConfiguration httpConfig, WebOptions options) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(options.keystore().toString());
+        ssl.setKeyStorePassword(new String(options.keystorePassword()));
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration https = new HttpConfiguration(httpConfig);
+        https.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector c = new ServerConnector(
+                server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+        c.setHost(options.host());
+        c.setPort(options.port());
+        return c;
+    }
+}

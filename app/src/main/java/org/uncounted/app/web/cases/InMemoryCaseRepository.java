@@ -1,0 +1,90 @@
+package org.uncounted.app.web.cases;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Testimonies held in this process's memory only (nothing is written to disk, so nothing identifying rests
+ * unencrypted; everything is lost when the server stops). Used until the encrypted case store is wired in;
+ * every page says so.
+ */
+public final class InMemoryCaseRepository implements CaseRepository {
+    private final ConcurrentSkipListMap<String, Testimony> cases = new ConcurrentSkipListMap<>();
+    private final AtomicLong next = new AtomicLong(1);
+
+    @Override
+    public String nextId() {
+        return String.format("C-%06d", next.getAndIncrement());
+    }
+
+    @Override
+    public void save(Testimony t) {
+        cases.put(t.id(), t);
+    }
+
+    @Override
+    public Optional<Testimony> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(cases.get(id));
+    }
+
+    @Override
+    public List<Testimony> list(CaseFilter filter, int offset, int limit) {
+        List<Testimony> out = new ArrayList<>(limit);
+        int skipped = 0;
+        for (Testimony t : cases.values()) {
+            if (t.status() != Testimony.Status.RECORDED || !filter.matches(t)) {
+                continue;
+            }
+            if (skipped++ < offset) {
+                continue;
+            }
+            out.add(t);
+            if (out.size() == limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int count(CaseFilter filter) {
+        return (int) cases.values().stream()
+                .filter(t -> t.status() == Testimony.Status.RECORDED && filter.matches(t))
+                .count();
+    }
+
+    @Override
+    public List<Testimony> drafts(String userId) {
+        return cases.values().stream()
+                .filter(t -> t.status() == Testimony.Status.DRAFT && userId.equals(t.recordedBy()))
+                .sorted(Comparator.comparing(Testimony::updated).reversed())
+                .toList();
+    }
+
+    @Override
+    public void forEachRecorded(Consumer<Testimony> action) {
+        cases.values().stream()
+                .filter(t -> t.status() == Testimony.Status.RECORDED)
+                .forEach(action);
+    }
+
+    @Override
+    public List<String> sources() {
+        return cases.values().stream()
+                .map(Testimony::sourceId)
+                .filter(s -> s != null)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public String storageNoticeKey() {
+        return "storage.memory";
+    }
+}

@@ -1,0 +1,221 @@
+package org.uncounted.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.uncounted.app.web.auth.InMemoryUserDirectory;
+import org.uncounted.app.web.auth.PasswordHasher;
+import org.uncounted.app.web.auth.Role;
+import org.uncounted.app.web.auth.Totp;
+import org.uncounted.app.web.cases.InMemoryCaseRepository;
+
+class WebServerTest {
+    static RunningWebServer server;
+    static byte[] totpSecret = InMemoryUserDirectory.newTotpSecret();
+
+    @BeforeAll
+    static void start() {
+        var users = new InMemoryUserDirectory(new PasswordHasher(1000), Clock.systemUTC());
+        users.add("coder", "coder-pass-1".toCharArray(), Role.CODER, null, false);
+        users.add("analyst", "analyst-pass-1".toCharArray(), Role.ANALYST, null, false);
+        users.add("admin2fa", "admin-pass-1".toCharArray(), Role.ADMIN, totpSecret, false);
+        users.add("victim-of-throttle", "right-pass".toCharArray(), Role.CODER, null, false);
+        server = WebServer.start(
+                WebOptions.LOCAL.withPort(0), new WebServices(users, new InMemoryCaseRepository(), Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    TestClient client() {
+        return new TestClient(server.url());
+    }
+
+    @Test
+    void start_defaultOptions_bindsToLoopback() {
+        assertThat(server.url().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void anyPage_securityHeaders_setCspFramingAndNoStore() throws Exception {
+        HttpResponse<String> r = client().get("/login");
+        assertThat(r.statusCode()).isEqualTo(200);
+        var h = r.headers();
+        assertThat(h.firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'")
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
+        assertThat(h.firstValue("Cache-Control")).contains("no-store");
+        assertThat(h.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(h.firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(h.allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Strict"));
+        assertThat(r.body())
+                .doesNotContain("<script>")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
+    }
+
+    @Test
+    void post_withoutCsrfToken_isRefused() throws Exception {
+        TestClient c = client();
+        c.session();
+        String token = c.csrf;
+        c.csrf = "";
+        HttpResponse<String> r =
+                c.json("POST", "/api/session", Map.of("username", "coder", "password", "coder-pass-1"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(TestClient.parse(r).get("code")).isEqualTo("csrf");
+        HttpResponse<String> form =
+                c.form("/login", Map.of("username", "coder", "password", "coder-pass-1", "_csrf", "x" + token));
+        assertThat(form.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void login_formWithToken_rotatesSessionAndRedirectsHome() throws Exception {
+        TestClient c = client();
+        String before = c.session().get("csrfToken").toString();
+        HttpResponse<String> r =
+                c.form("/login", Map.of("username", "coder", "password", "coder-pass-1", "_csrf", before));
+        assertThat(r.statusCode()).isEqualTo(302);
+        Map<?, ?> after = c.session();
+        assertThat(after.get("signedIn")).isEqualTo(true);
+        assertThat(after.get("csrfToken")).isNotEqualTo(before);
+    }
+
+    @Test
+    void login_userWithTotp_needsCurrentCodeOnce() throws Exception {
+        TestClient c = client();
+        assertThat(c.login("admin2fa", "admin-pass-1").get("totpRequired")).isEqualTo(true);
+        assertThat(c.get("/cases").statusCode()).isEqualTo(302);
+        String code = Totp.code(totpSecret, Instant.now());
+        HttpResponse<String> ok = c.json("POST", "/api/session/totp", Map.of("code", code));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(TestClient.parse(ok).get("role")).isEqualTo("ADMIN");
+        TestClient other = client();
+        other.login("admin2fa", "admin-pass-1");
+        assertThat(other.json("POST", "/api/session/totp", Map.of("code", code)).statusCode())
+                .as("a code works once")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void login_repeatedFailures_areThrottled() throws Exception {
+        TestClient c = client();
+        int last = 0;
+        for (int i = 0; i < 7; i++) {
+            c.session();
+            last = c.json("POST", "/api/session", Map.of("username", "victim-of-throttle", "password", "wrong" + i))
+                    .statusCode();
+        }
+        assertThat(last).isEqualTo(429);
+        c.session();
+        HttpResponse<String> right =
+                c.json("POST", "/api/session", Map.of("username", "victim-of-throttle", "password", "right-pass"));
+        assertThat(right.statusCode()).as("even the right password waits").isEqualTo(429);
+        assertThat(right.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void recordCase_hangulNameAndCnyPrice_isFoundByKoreanSearch() throws Exception {
+        TestClient c = client();
+        c.login("coder", "coder-pass-1");
+        Map<String, Object> fields = Map.of(
+                "status", "recorded",
+                "consent_given", "yes",
+                "purposes", List.of("store", "analyse"),
+                "source_id", "NGO-A",
+                "person_name", "김순희",
+                "origin_place", "KP-09-HOERYONG",
+                "sale0_amount", "8000",
+                "sale0_currency", "CNY",
+                "sale0_place", "CN-222400",
+                "narrative", "회령에서 강을 건넌 뒤 연길의 브로커에게 팔렸다.");
+        HttpResponse<String> created = c.json("POST", "/api/cases", fields);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = (String) TestClient.parse(created).get("id");
+        HttpResponse<String> found = c.get("/api/search?q=" + java.net.URLEncoder.encode("브로커", "UTF-8"));
+        assertThat(found.body()).contains(id);
+        HttpResponse<String> byName = c.get("/api/search?q=" + java.net.URLEncoder.encode("김순희", "UTF-8"));
+        assertThat(byName.body()).contains(id);
+        HttpResponse<String> page = c.get("/cases/" + id);
+        assertThat(page.body()).contains("김순희").contains("8,000 CNY").contains("회령");
+    }
+
+    @Test
+    void createCase_badCurrency_errorNamesFieldNotValue() throws Exception {
+        TestClient c = client();
+        c.login("coder", "coder-pass-1");
+        HttpResponse<String> r = c.json(
+                "POST",
+                "/api/cases",
+                Map.of("consent_given", "yes", "person_name", "박영자", "sale0_amount", "100", "sale0_currency", "XYZ"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Map<?, ?> err = TestClient.parse(r);
+        assertThat(err.get("field")).isEqualTo("sale0_currency");
+        assertThat(r.body()).doesNotContain("XYZ").doesNotContain("박영자");
+    }
+
+    @Test
+    void analyst_readingCases_isForbidden() throws Exception {
+        TestClient c = client();
+        c.login("analyst", "analyst-pass-1");
+        HttpResponse<String> r = c.get("/api/cases");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(TestClient.parse(r).get("code")).isEqualTo("forbidden");
+        assertThat(c.get("/api/search?q=x").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anonymous_api_isUnauthenticated() throws Exception {
+        HttpResponse<String> r = client().get("/api/cases");
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void placeSuggestions_hangulHanziLatin_findHoeryong() throws Exception {
+        TestClient c = client();
+        c.login("coder", "coder-pass-1");
+        for (String q : List.of("회령", "會寧", "Hoeryong")) {
+            assertThat(c.get("/api/places?q=" + java.net.URLEncoder.encode(q, "UTF-8"))
+                            .body())
+                    .as(q)
+                    .contains("KP-09-HOERYONG");
+        }
+    }
+
+    @Test
+    void openapi_isServedAsJson() throws Exception {
+        HttpResponse<String> r = client().get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<?, ?> doc = TestClient.parse(r);
+        assertThat(doc.get("openapi").toString()).startsWith("3.");
+        assertThat(((Map<?, ?>) doc.get("paths"))
+                        .keySet().stream().map(String::valueOf).toList())
+                .contains("/api/cases", "/api/search", "/api/session");
+    }
+
+    @Test
+    void oneTimeLogin_worksOnce() throws Exception {
+        var login = server.createOneTimeLogin(Role.ANALYST);
+        assertThat(client().login(login.username(), login.password()).get("signedIn"))
+                .isEqualTo(true);
+        TestClient again = client();
+        again.session();
+        assertThat(again.json(
+                                "POST",
+                                "/api/session",
+                                Map.of("username", login.username(), "password", login.password()))
+                        .statusCode())
+                .isEqualTo(401);
+    }
+}
