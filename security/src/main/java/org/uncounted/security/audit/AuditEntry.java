@@ -82,10 +82,12 @@ public record AuditEntry(
     }
 
     static byte[] mac(byte[] macKey, byte[] entryHash) {
-        byte[] msg = new byte[entryHash.length + 1];
-        msg[0] = 'M';
-        System.arraycopy(entryHash, 0, msg, 1, entryHash.length);
-        return Hkdf.hmac(macKey, msg);
+        return mac(Hkdf.hmacSha256(macKey), entryHash);
+    }
+
+    static byte[] mac(javax.crypto.Mac mac, byte[] entryHash) {
+        mac.update((byte) 'M');
+        return mac.doFinal(entryHash);
     }
 
     /** The hash this entry should have, recomputed from its fields. */

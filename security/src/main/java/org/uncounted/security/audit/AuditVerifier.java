@@ -3,6 +3,7 @@ package org.uncounted.security.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.uncounted.security.internal.Bytes;
+import org.uncounted.security.internal.Hkdf;
 
 /**
  * Verifies a stored audit log. Detects any modified, deleted, inserted or reordered entry and
@@ -32,6 +33,7 @@ public final class AuditVerifier {
     public static VerificationResult verify(List<AuditEntry> entries, byte[] macKey, AuditCheckpoint checkpoint) {
         byte[] prev = new byte[32];
         long n = entries.size();
+        javax.crypto.Mac mac = macKey == null ? null : Hkdf.hmacSha256(macKey);
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
             long expected = i + 1L;
@@ -45,7 +47,7 @@ public final class AuditVerifier {
             if (!Bytes.constantTimeEquals(e.recomputeHash(), hash)) {
                 return VerificationResult.bad(n, expected, "entry hash does not match its content");
             }
-            if (macKey != null && !Bytes.constantTimeEquals(AuditEntry.mac(macKey, hash), e.mac())) {
+            if (mac != null && !Bytes.constantTimeEquals(AuditEntry.mac(mac, hash), e.mac())) {
                 return VerificationResult.bad(n, expected, "MAC does not verify");
             }
             if (checkpoint != null

@@ -17,9 +17,12 @@ import java.util.Objects;
 public final class LoginGuard {
     /** Throttling settings. */
     public record Policy(int freeFailures, Duration baseDelay, Duration maxDelay, Duration resetAfter) {
-        /** 5 free failures, then 1 s doubling to 15 min; forget after 1 h. */
+        /**
+         * 5 free failures, then 1 min doubling to 30 min; forget after 1 h. At most 5 guesses a
+         * minute and about 10 an hour against one account, wherever they come from.
+         */
         public static final Policy DEFAULT =
-                new Policy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1));
+                new Policy(5, Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofHours(1));
 
         public Policy {
             if (freeFailures < 1) {

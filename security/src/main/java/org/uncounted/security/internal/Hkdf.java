@@ -44,6 +44,17 @@ public final class Hkdf {
         }
     }
 
+    /** A reusable HMAC-SHA256 instance keyed with {@code key} (not thread-safe). */
+    public static Mac hmacSha256(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
     /** HMAC-SHA256 of {@code data} under {@code key}. */
     public static byte[] hmac(byte[] key, byte[] data) {
         try {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.uncounted.model.SensitiveText;
 import org.uncounted.security.internal.Bytes;
 import org.uncounted.security.internal.Hkdf;
 
@@ -23,6 +24,9 @@ public final class BlindIndexer {
     /** 128 bits: collisions are negligible for any realistic table, and half the HMAC is still secret-keyed. */
     public static final int INDEX_BYTES = 16;
 
+    private static final SensitiveText.Access ACCESS =
+            SensitiveText.Access.grantedTo("security: keyed blind index for exact-match lookup");
+
     private final byte[] rootKey;
     private final Map<String, byte[]> domainKeys = new ConcurrentHashMap<>();
 
@@ -33,6 +37,11 @@ public final class BlindIndexer {
     /** The blind index of {@code value} after {@link #normalise}. */
     public String index(String domain, String value) {
         return indexNormalised(domain, normalise(value));
+    }
+
+    /** The blind index of identifying text after {@link #normalise}; the text is read only here. */
+    public String index(String domain, SensitiveText value) {
+        return index(domain, value.reveal(ACCESS));
     }
 
     /** The blind index of a value the caller has already normalised (e.g. by a linkage key function). */

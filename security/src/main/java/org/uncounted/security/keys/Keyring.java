@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.uncounted.model.SensitiveText;
 import org.uncounted.security.internal.Bytes;
 import org.uncounted.security.internal.TinkKeys;
 
@@ -30,6 +31,8 @@ import org.uncounted.security.internal.TinkKeys;
  */
 public final class Keyring implements AutoCloseable {
     static final int CACHE_SIZE = 4096;
+    private static final SensitiveText.Access ACCESS =
+            SensitiveText.Access.grantedTo("security: encrypt identifying field for storage");
 
     private final WrappedKeyRepository repository;
     private final Clock clock;
@@ -108,6 +111,16 @@ public final class Keyring implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new DecryptionFailedException("ciphertext does not authenticate at " + address, e);
         }
+    }
+
+    /** Encrypts identifying text (UTF-8) at its address; the text is read only here. */
+    public byte[] encrypt(FieldAddress address, SensitiveText text) {
+        return encryptString(address, text.reveal(ACCESS));
+    }
+
+    /** Decrypts identifying text written by {@link #encrypt(FieldAddress, SensitiveText)}. */
+    public SensitiveText decryptText(FieldAddress address, byte[] ciphertext) {
+        return SensitiveText.of(decryptString(address, ciphertext));
     }
 
     /** UTF-8 convenience for {@link #encrypt}. */
