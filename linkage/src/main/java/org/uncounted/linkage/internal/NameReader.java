@@ -103,6 +103,19 @@ public final class NameReader {
                 new long[0], precise, union(precise, PinyinSyllables.read(toks)), String.join(" ", toks));
     }
 
+    /**
+     * True if a value looks like a Korean or Chinese name: Hangul, Han characters, or a Latin
+     * first or last token that the surname table knows (the only token, for a surname field).
+     */
+    public static boolean looksKorean(String value, boolean surnameOnly) {
+        if (Hangul.containsSyllable(value) || containsHan(value)) return true;
+        List<String> toks = LatinSyllables.tokens(LatinSyllables.fold(value));
+        if (toks.isEmpty()) return false;
+        SurnameTable t = SurnameTable.get();
+        if (surnameOnly) return t.ofLatin(String.join("", toks)) != null;
+        return toks.size() > 1 && (t.ofLatin(toks.get(0)) != null || t.ofLatin(toks.get(toks.size() - 1)) != null);
+    }
+
     /** Candidate packed keys of a surname in any script. */
     static long[] surnameKeys(String s) {
         if (Hangul.containsSyllable(s)) {

@@ -1,0 +1,149 @@
+package org.uncounted.linkage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.uncounted.linkage.internal.BirthComparison;
+import org.uncounted.linkage.internal.BlockKey;
+import org.uncounted.linkage.internal.Comparison;
+import org.uncounted.linkage.internal.ExactComparison;
+import org.uncounted.linkage.internal.FellegiSunter;
+import org.uncounted.linkage.internal.LatinNameComparison;
+import org.uncounted.linkage.internal.NameReader;
+import org.uncounted.linkage.internal.PivotNameComparison;
+import org.uncounted.linkage.internal.PlaceComparison;
+import org.uncounted.linkage.internal.PlaceResolver;
+
+/**
+ * Chooses the comparisons for the columns present and the deterministic rule that fixes the prior:
+ * every name comparison at its top level and the birth comparison at "same year" or better.
+ * Names are compared in the Hangul pivot space unless the baseline is asked for, or fewer than
+ * 20% of the names look Korean or Chinese (Hangul, Han characters, or a Latin surname of the
+ * surname table) — then as Latin strings, Splink-style.
+ */
+record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
+    /** Blocking rules, applied together (union); rules whose keys a run lacks yield nothing. */
+    static final List<List<BlockKey>> RULES = List.of(
+            List.of(BlockKey.FULL_NAME),
+            List.of(BlockKey.SURNAME, BlockKey.GIVEN_NAME),
+            List.of(BlockKey.GIVEN_NAME, BlockKey.BIRTH_YEAR),
+            List.of(BlockKey.SURNAME, BlockKey.BIRTH_DATE),
+            List.of(BlockKey.GIVEN_NAME, BlockKey.BIRTH_DATE),
+            List.of(BlockKey.BIRTH_DATE, BlockKey.PLACE),
+            List.of(BlockKey.SURNAME, BlockKey.BIRTH_YEAR, BlockKey.PLACE),
+            List.of(BlockKey.GIVEN_NAME, BlockKey.PLACE),
+            List.of(BlockKey.BIRTH_DATE),
+            List.of(BlockKey.SURNAME, BlockKey.BIRTH_YEAR),
+            List.of(BlockKey.PLACE, BlockKey.BIRTH_YEAR),
+            List.of(BlockKey.SURNAME, BlockKey.PLACE));
+
+    static Comparisons build(List<LinkRecord> records, LinkageSettings settings, PlaceResolver places) {
+        Map<String, FieldKind> columns = columns(records, settings);
+        List<Comparison> out = new ArrayList<>();
+        List<Integer> det = new ArrayList<>();
+        String name = column(columns, FieldKind.NAME);
+        String sur = column(columns, FieldKind.SURNAME);
+        String giv = column(columns, FieldKind.GIVEN_NAME);
+        boolean pivot = !settings.baseline() && looksKorean(records, name, sur, giv);
+        if (name != null) {
+            List<String> v = values(records, name);
+            out.add(
+                    pivot
+                            ? new PivotNameComparison("name", v, NameReader::full)
+                            : new LatinNameComparison("name", v, FieldKind.NAME));
+            det.add(out.get(out.size() - 1).levelCount() - 1);
+        } else if (pivot && (sur != null || giv != null)) {
+            List<String> combined = new ArrayList<>();
+            for (LinkRecord r : records) {
+                String s = sur == null ? null : r.get(sur), g = giv == null ? null : r.get(giv);
+                combined.add(s == null && g == null ? null : (s == null ? "" : s) + "\u0001" + (g == null ? "" : g));
+            }
+            out.add(new PivotNameComparison("name", combined, v -> {
+                int cut = v.indexOf('\u0001');
+                return NameReader.parts(v.substring(0, cut), v.substring(cut + 1));
+            }));
+            det.add(4);
+        } else {
+            if (sur != null) {
+                out.add(new LatinNameComparison("surname", values(records, sur), FieldKind.SURNAME));
+                det.add(5);
+            }
+            if (giv != null) {
+                out.add(new LatinNameComparison("given_name", values(records, giv), FieldKind.GIVEN_NAME));
+                det.add(5);
+            }
+        }
+        String bd = column(columns, FieldKind.BIRTH_DATE), by = column(columns, FieldKind.BIRTH_YEAR);
+        String age = column(columns, FieldKind.AGE), at = column(columns, FieldKind.AGE_AT);
+        if (bd != null || by != null || (age != null && at != null)) {
+            out.add(new BirthComparison(
+                    "birth", values(records, bd), values(records, by), values(records, age), values(records, at)));
+            det.add(2);
+        }
+        for (Map.Entry<String, FieldKind> e : columns.entrySet()) {
+            List<String> v = values(records, e.getKey());
+            Comparison c = switch (e.getValue()) {
+                case SEX -> new ExactComparison(e.getKey(), v, false, BlockKey.SEX);
+                case CATEGORY -> new ExactComparison(e.getKey(), v, true, null);
+                case PLACE -> new PlaceComparison(e.getKey(), v, places);
+                case TEXT -> new LatinNameComparison(e.getKey(), v, null);
+                default -> null;
+            };
+            if (c != null) {
+                out.add(c);
+                det.add(-1);
+            }
+        }
+        return new Comparisons(out, det.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** True if the pattern meets the deterministic rule. */
+    boolean deterministic(FellegiSunter fs, int pattern) {
+        for (int c = 0; c < deterministicLevel.length; c++) {
+            if (deterministicLevel[c] < 0) continue;
+            if (fs.levelOf(pattern, c) < deterministicLevel[c]) return false;
+        }
+        return true;
+    }
+
+    private static Map<String, FieldKind> columns(List<LinkRecord> records, LinkageSettings settings) {
+        Set<String> present = new LinkedHashSet<>();
+        for (LinkRecord r : records) present.addAll(r.fields().keySet());
+        Map<String, FieldKind> out = new LinkedHashMap<>();
+        for (String c : present) {
+            if (settings.fields().containsKey(c)) {
+                if (settings.fields().get(c) != null)
+                    out.put(c, settings.fields().get(c));
+            } else {
+                FieldKind.ofStandardName(c).ifPresent(k -> out.put(c, k));
+            }
+        }
+        return out;
+    }
+
+    private static String column(Map<String, FieldKind> columns, FieldKind kind) {
+        for (Map.Entry<String, FieldKind> e : columns.entrySet()) if (e.getValue() == kind) return e.getKey();
+        return null;
+    }
+
+    private static List<String> values(List<LinkRecord> records, String column) {
+        List<String> out = new ArrayList<>(records.size());
+        for (LinkRecord r : records) out.add(column == null ? null : r.get(column));
+        return out;
+    }
+
+    private static boolean looksKorean(List<LinkRecord> records, String name, String sur, String giv) {
+        int seen = 0, korean = 0;
+        for (int i = 0; i < records.size(); i += Math.max(1, records.size() / 2000)) {
+            LinkRecord r = records.get(i);
+            String v = name != null ? r.get(name) : sur != null ? r.get(sur) : giv != null ? r.get(giv) : null;
+            if (v == null) continue;
+            seen++;
+            if (NameReader.looksKorean(v, name == null && sur != null)) korean++;
+        }
+        return seen > 0 && korean >= 0.2 * seen;
+    }
+}

@@ -1,0 +1,228 @@
+package org.uncounted.linkage.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.uncounted.linkage.LinkageModel;
+
+/**
+ * Trains and applies the Fellegi–Sunter model (Fellegi &amp; Sunter 1969) as Splink does, with the
+ * guards of research note §6.2.5: u from random record pairs (seeded); λ fixed from deterministic
+ * rules and an assumed recall; m by EM on agreement-pattern counts (fastLink, Enamorado et al.
+ * 2019) with λ fixed, weak Dirichlet pseudo-counts, and Bayes factors forced monotone in the level.
+ */
+public final class FellegiSunter {
+    private static final int EM_ITERATIONS = 30;
+    private static final int U_SAMPLES = 1_000_000;
+    private static final double TF_FLOOR = 1e-7;
+
+    private final List<Comparison> comparisons;
+    private final int[] radix;
+
+    public FellegiSunter(List<Comparison> comparisons) {
+        this.comparisons = comparisons;
+        radix = new int[comparisons.size()];
+        for (int c = 0; c < radix.length; c++) radix[c] = comparisons.get(c).levelCount() + 1;
+    }
+
+    /** Level pattern of every pair, computed in parallel; a pattern holds level+1 per comparison (0 = null). */
+    public int[] patterns(long[] pairs) {
+        int[] out = new int[pairs.length];
+        int chunks = Math.max(1, Math.min(64, pairs.length / 50_000));
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            List<Comparison> local = new ArrayList<>();
+            for (Comparison c : comparisons) local.add(c.copy());
+            int from = (int) ((long) pairs.length * ch / chunks), to = (int) ((long) pairs.length * (ch + 1) / chunks);
+            for (int i = from; i < to; i++) {
+                out[i] = pattern(local, Blocking.first(pairs[i]), Blocking.second(pairs[i]));
+            }
+        });
+        return out;
+    }
+
+    int pattern(List<Comparison> cs, int a, int b) {
+        int p = 0;
+        for (int c = 0; c < cs.size(); c++) p = p * radix[c] + cs.get(c).level(a, b) + 1;
+        return p;
+    }
+
+    /** Level of comparison c in a pattern (−1 = null). */
+    public int levelOf(int pattern, int c) {
+        int p = pattern;
+        for (int k = radix.length - 1; k > c; k--) p /= radix[k];
+        return p % radix[c] - 1;
+    }
+
+    /** u per comparison and level from random pairs (Laplace-smoothed). */
+    public double[][] estimateU(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] counts = new double[radix.length][];
+        for (int c = 0; c < radix.length; c++) counts[c] = new double[radix[c] - 1];
+        long samples = Math.min(Math.min(U_SAMPLES, Math.max(200_000L, 20L * n)), (long) n * (n - 1) / 2);
+        List<Comparison> local = new ArrayList<>();
+        for (Comparison c : comparisons) local.add(c.copy());
+        for (long s = 0; s < samples; s++) {
+            int a = rnd.nextInt(n), b = rnd.nextInt(n);
+            if (a == b) continue;
+            for (int c = 0; c < radix.length; c++) {
+                int l = local.get(c).level(a, b);
+                if (l >= 0) counts[c][l]++;
+            }
+        }
+        for (double[] row : counts) {
+            double total = Arrays.stream(row).sum() + row.length * 0.5;
+            for (int l = 0; l < row.length; l++) row[l] = (row[l] + 0.5) / total;
+        }
+        return counts;
+    }
+
+    /**
+     * Trains m by EM on the candidate patterns with the prior fixed at {@code priorInCandidates};
+     * non-match level frequencies among candidates are re-estimated inside EM (blocked pairs are
+     * more alike than random ones) but scoring uses the random-pair u.
+     */
+    public LinkageModel train(int[] patterns, double[][] uRandom, double priorInCandidates, double lambda) {
+        int[][] distinct = distinctCounts(patterns);
+        int[] pat = distinct[0], cnt = distinct[1];
+        int k = radix.length;
+        double[][] m = new double[k][], uc = new double[k][];
+        for (int c = 0; c < k; c++) {
+            int levels = radix[c] - 1;
+            m[c] = new double[levels];
+            for (int l = 0; l < levels; l++) m[c][l] = Math.pow(4, l);
+            normalise(m[c]);
+            uc[c] = uRandom[c].clone();
+        }
+        int[][] lv = new int[pat.length][k];
+        for (int i = 0; i < pat.length; i++) for (int c = 0; c < k; c++) lv[i][c] = levelOf(pat[i], c);
+        int it = 0;
+        for (; it < EM_ITERATIONS; it++) {
+            double[][] mNew = new double[k][], uNew = new double[k][];
+            for (int c = 0; c < k; c++) {
+                mNew[c] = new double[m[c].length];
+                uNew[c] = new double[m[c].length];
+                Arrays.fill(mNew[c], 1.0);
+                Arrays.fill(uNew[c], 1.0);
+            }
+            for (int i = 0; i < pat.length; i++) {
+                double lm = Math.log(priorInCandidates), lu = Math.log(1 - priorInCandidates);
+                for (int c = 0; c < k; c++) {
+                    int l = lv[i][c];
+                    if (l < 0) continue;
+                    lm += Math.log(m[c][l]);
+                    lu += Math.log(uc[c][l]);
+                }
+                double g = 1 / (1 + Math.exp(lu - lm));
+                for (int c = 0; c < k; c++) {
+                    int l = lv[i][c];
+                    if (l < 0) continue;
+                    mNew[c][l] += g * cnt[i];
+                    uNew[c][l] += (1 - g) * cnt[i];
+                }
+            }
+            double change = 0;
+            for (int c = 0; c < k; c++) {
+                normalise(mNew[c]);
+                normalise(uNew[c]);
+                for (int l = 0; l < m[c].length; l++) change = Math.max(change, Math.abs(mNew[c][l] - m[c][l]));
+                m[c] = mNew[c];
+                uc[c] = uNew[c];
+            }
+            if (change < 1e-5) break;
+        }
+        for (int c = 0; c < k; c++) monotone(m[c], uRandom[c]);
+        List<String> names = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            names.add(c.name());
+            List<String> ls = new ArrayList<>();
+            for (int l = 0; l < c.levelCount(); l++) ls.add(c.levelLabel(l));
+            labels.add(ls);
+        }
+        return new LinkageModel(names, labels, m, uRandom, lambda, it);
+    }
+
+    /** Bayes factors must not fall as agreement rises: lower levels are capped at the next one's. */
+    static void monotone(double[] m, double[] u) {
+        for (int l = m.length - 2; l >= 0; l--) {
+            if (m[l] / u[l] > m[l + 1] / u[l + 1]) m[l] = u[l] * (m[l + 1] / u[l + 1]);
+        }
+        normalise(m);
+    }
+
+    static void normalise(double[] v) {
+        double s = Arrays.stream(v).sum();
+        for (int i = 0; i < v.length; i++) v[i] = Math.max(v[i] / s, 1e-9);
+    }
+
+    private static int[][] distinctCounts(int[] patterns) {
+        int[] s = patterns.clone();
+        Arrays.parallelSort(s);
+        int[] pat = new int[s.length], cnt = new int[s.length];
+        int m = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (m > 0 && pat[m - 1] == s[i]) cnt[m - 1]++;
+            else {
+                pat[m] = s[i];
+                cnt[m++] = 1;
+            }
+        }
+        return new int[][] {Arrays.copyOf(pat, m), Arrays.copyOf(cnt, m)};
+    }
+
+    /** Match weight of each pair, with term-frequency adjustments, in parallel. */
+    public float[] weights(LinkageModel model, long[] pairs, int[] patterns) {
+        float[] w = new float[pairs.length];
+        double prior = model.priorWeight();
+        int k = radix.length;
+        double[][] bf = new double[k][];
+        for (int c = 0; c < k; c++) {
+            bf[c] = new double[radix[c] - 1];
+            for (int l = 0; l < bf[c].length; l++) bf[c][l] = model.weight(c, l);
+        }
+        int chunks = Math.max(1, Math.min(64, pairs.length / 50_000));
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            List<Comparison> local = new ArrayList<>();
+            for (Comparison c : comparisons) local.add(c.copy());
+            int from = (int) ((long) pairs.length * ch / chunks), to = (int) ((long) pairs.length * (ch + 1) / chunks);
+            for (int i = from; i < to; i++) {
+                double s = prior;
+                int p = patterns[i];
+                for (int c = k - 1; c >= 0; c--) {
+                    int l = p % radix[c] - 1;
+                    p /= radix[c];
+                    if (l < 0) continue;
+                    s += bf[c][l];
+                    double tf = local.get(c).termFrequency(Blocking.first(pairs[i]), Blocking.second(pairs[i]), l);
+                    if (!Double.isNaN(tf)) s += log2(model.u()[c][l] / Math.max(tf, TF_FLOOR));
+                }
+                w[i] = (float) s;
+            }
+        });
+        return w;
+    }
+
+    /** Each comparison's contribution to one pair's match weight (log2 units), TF included. */
+    public double[] explain(LinkageModel model, int a, int b) {
+        double[] out = new double[radix.length];
+        for (int c = 0; c < radix.length; c++) {
+            Comparison cmp = comparisons.get(c).copy();
+            int l = cmp.level(a, b);
+            if (l < 0) continue;
+            out[c] = model.weight(c, l);
+            double tf = cmp.termFrequency(a, b, l);
+            if (!Double.isNaN(tf)) out[c] += log2(model.u()[c][l] / Math.max(tf, TF_FLOOR));
+        }
+        return out;
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    public static double probability(double weight) {
+        return 1 / (1 + Math.pow(2, -weight));
+    }
+}
