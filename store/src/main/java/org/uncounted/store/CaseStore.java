@@ -178,6 +178,24 @@ public final class CaseStore implements AutoCloseable {
         return new StoreSession(ctx, user);
     }
 
+    /**
+     * Logs a user in: password, and a TOTP code for roles that read identifying data. Failures
+     * are counted (the account locks for 15 minutes after 5) and audited, successes too.
+     *
+     * @throws LoginFailedException without saying which check failed
+     */
+    public StoreSession login(String username, char[] password, String totpCode) {
+        java.util.Optional<User> user = ctx.write(h -> {
+            var u = new org.uncounted.store.internal.Users(h, ctx.keyring(), ctx.passwordParameters())
+                    .authenticate(username, password, totpCode, java.time.Instant.now());
+            String actor = org.uncounted.security.keys.Ids.ID.matcher(username).matches() ? username : "unknown";
+            ctx.audit()
+                    .append(actor, u.isPresent() ? AuditAction.LOGIN_SUCCEEDED : AuditAction.LOGIN_FAILED, List.of());
+            return u;
+        });
+        return new StoreSession(ctx, user.orElseThrow(() -> new LoginFailedException("login failed for " + username)));
+    }
+
     /** Where the store lives (directory or "PostgreSQL"), for messages. */
     public String location() {
         return ctx.location();

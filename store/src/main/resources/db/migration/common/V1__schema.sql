@@ -31,9 +31,12 @@ CREATE TABLE wrapped_keys (
 );
 
 -- A documenting organisation or list: every record imported belongs to one.
+-- descriptor: the source as the header of an empty JSON case file (organisation, type,
+-- interview metadata; no identifying content), rewritten by every import.
 CREATE TABLE sources (
     id BIGINT PRIMARY KEY,
     name VARCHAR(200) NOT NULL UNIQUE,
+    descriptor BYTEA NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -118,7 +121,9 @@ CREATE TABLE users (
     id BIGINT PRIMARY KEY,
     username VARCHAR(64) NOT NULL UNIQUE,
     password_hash VARCHAR(400) NOT NULL,
+    -- sealed under the user table's data key (field "users.totp_secret", row = username)
     totp_secret BYTEA,
+    totp_last_step BIGINT NOT NULL,
     failed_logins INT NOT NULL,
     locked_until TIMESTAMP WITH TIME ZONE,
     disabled BOOLEAN NOT NULL,

@@ -42,6 +42,25 @@ public final class StoreContext implements AutoCloseable {
         return files;
     }
 
+    private org.uncounted.security.auth.PasswordParameters passwordParameters =
+            org.uncounted.security.auth.PasswordParameters.DEFAULT;
+
+    /** Argon2id costs for new password hashes (tests lower them). */
+    public org.uncounted.security.auth.PasswordParameters passwordParameters() {
+        return passwordParameters;
+    }
+
+    public void setPasswordParameters(org.uncounted.security.auth.PasswordParameters p) {
+        passwordParameters = p;
+    }
+
+    private final org.uncounted.model.place.Gazetteer gazetteer = org.uncounted.model.place.Gazetteer.standard();
+
+    /** The gazetteer imports validate places against. */
+    public org.uncounted.model.place.Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     public String location() {
         return files != null ? files.dir().toString() : "PostgreSQL";
     }
