@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description =
                 "Document, protect, link and count: trafficking testimony turned into evidence with honest uncertainty.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, EstimateCommand.class, ServeCommand.class})
 public final class UncountedCommand implements Runnable {
 
     @CommandLine.Spec

@@ -43,15 +43,40 @@ public final class ExistenceCheck {
     private static final double LP_TOLERANCE = 1e-7;
 
     private final Map<Key, Integer> cache = new ConcurrentHashMap<>();
+    private final Map<Key, Integer> topCache = new ConcurrentHashMap<>();
 
     private record Key(List<Integer> terms, BitSet support) {}
 
-    /** The code 0 (fine), 1 (MLE does not exist), 2 (not identifiable) or 3 (both). */
+    /**
+     * The code 0 (fine), 1 (MLE does not exist), 2 (not identifiable) or 3 (both).
+     *
+     * <p>Shortcut (as SparseMSE's {@code checkallmodels} argues): a model passes whenever the largest
+     * model of the same order with the same boundary terms passes, because its design has the same cells
+     * and a superset of the columns — a strictly positive solution of the larger system solves the
+     * smaller one, and columns of a full-rank matrix stay independent. Only when that "top" model fails
+     * is the model itself checked.
+     */
     public int code(int lists, double[] y, LogLinearModel model) {
         BitSet support = new BitSet(y.length);
         for (int c = 1; c < y.length; c++) if (y[c] > 0) support.set(c);
+        LogLinearModel top = top(lists, y, model);
+        int topCode = topCache.computeIfAbsent(
+                new Key(top.interactionTerms(), support), k -> compute(Design.logLinear(lists, y, top, false), y));
+        if (topCode == OK) return OK;
         return cache.computeIfAbsent(
                 new Key(model.interactionTerms(), support), k -> compute(Design.logLinear(lists, y, model, false), y));
+    }
+
+    /** All positive-margin terms up to the model's order (at least 2, below t), plus its boundary terms. */
+    static LogLinearModel top(int lists, double[] y, LogLinearModel model) {
+        int order = Math.min(Math.max(model.order(), 2), lists - 1);
+        List<Integer> terms = new ArrayList<>();
+        for (int m = 1; m < 1 << lists; m++) {
+            int k = Integer.bitCount(m);
+            if (k >= 2 && k <= order && Design.margin(y, m) > 0) terms.add(m);
+        }
+        for (int m : model.interactionTerms()) if (Design.margin(y, m) == 0 && !terms.contains(m)) terms.add(m);
+        return new LogLinearModel(lists, terms);
     }
 
     /** The check on an explicit design (no caching). */
