@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
 import org.uncounted.model.SensitiveText;
 import org.uncounted.security.internal.Bytes;
 import org.uncounted.security.internal.Hkdf;
@@ -29,6 +30,7 @@ public final class BlindIndexer {
 
     private final byte[] rootKey;
     private final Map<String, byte[]> domainKeys = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
 
     BlindIndexer(byte[] rootKey) {
         this.rootKey = rootKey.clone();
@@ -48,7 +50,8 @@ public final class BlindIndexer {
     public String indexNormalised(String domain, String normalised) {
         Ids.require("domain", domain);
         byte[] key = domainKeys.computeIfAbsent(domain, d -> Hkdf.derive(rootKey, "uncounted/blind-index/" + d, 32));
-        byte[] mac = Hkdf.hmac(key, normalised.getBytes(StandardCharsets.UTF_8));
+        Mac m = macs.get().computeIfAbsent(domain, d -> Hkdf.hmacSha256(key));
+        byte[] mac = m.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
         String out = Bytes.hex(Arrays.copyOf(mac, INDEX_BYTES));
         Bytes.zero(mac);
         return out;

@@ -31,6 +31,14 @@ import org.uncounted.security.internal.TinkKeys;
  */
 public final class Keyring implements AutoCloseable {
     static final int CACHE_SIZE = 4096;
+
+    /**
+     * How long backup archives stay readable: 30 days. A purge is complete (no copy anywhere can
+     * decrypt the case) once every archive made before it has expired, i.e. at most this long after
+     * the purge. Shown to users by the purge command; see docs/security.md.
+     */
+    public static final Duration DEFAULT_BACKUP_RETENTION = Duration.ofDays(30);
+
     private static final SensitiveText.Access ACCESS =
             SensitiveText.Access.grantedTo("security: encrypt identifying field for storage");
 
