@@ -64,6 +64,21 @@ public final class PasswordHasher {
         }
     }
 
+    /**
+     * Spends the same time as a real verification and returns false: call it when the account
+     * does not exist, so response time does not reveal which accounts exist.
+     */
+    public boolean verifyUnknownAccount(char[] password) {
+        byte[] pw = Bytes.utf8(password);
+        try {
+            Argon2.argon2id(
+                    pw, new byte[16], parameters.memoryKiB(), parameters.iterations(), parameters.parallelism(), 32);
+            return false;
+        } finally {
+            Bytes.zero(pw);
+        }
+    }
+
     /** The parameters recorded in a PHC string. */
     public static PasswordParameters parametersOf(String phc) {
         Matcher m = PHC.matcher(phc);

@@ -113,7 +113,14 @@ public final class BackupArchive {
             while ((tag = dec.readByte()) == 'E') {
                 String name = BackupEntry.requireName(dec.readUTF());
                 EntryStream es = new EntryStream(dec);
-                handler.accept(name, es);
+                try {
+                    handler.accept(name, es);
+                } catch (IOException e) {
+                    if (es.failedReading) {
+                        throw e; // the archive, not the handler, failed: reported below as integrity
+                    }
+                    throw new HandlerException(e);
+                }
                 es.transferTo(OutputStream.nullOutputStream());
                 seen.add(new ManifestEntry(name, es.size, es.sha.digest()));
             }
@@ -135,7 +142,9 @@ public final class BackupArchive {
             if (!manifest.equals(seen)) {
                 throw new BackupIntegrityException("backup archive: entries do not match the manifest", null);
             }
-            return new BackupManifest(h[0], Instant.parse(h[1]), manifest);
+            return new BackupManifest(h[0], parseTime(h[1]), manifest);
+        } catch (HandlerException e) {
+            throw e.io;
         } catch (GeneralSecurityException e) {
             throw new BackupIntegrityException("backup archive: cannot start decryption", e);
         } catch (EOFException e) {
@@ -149,6 +158,17 @@ public final class BackupArchive {
         }
     }
 
+    /** Carries an I/O failure of the caller's handler past the integrity-error translation. */
+    private static final class HandlerException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final IOException io;
+
+        HandlerException(IOException io) {
+            super(io);
+            this.io = io;
+        }
+    }
+
     private static byte[] header(String archiveId, Instant createdAt) {
         return ("archive=" + archiveId + "\ncreated=" + createdAt + "\n").getBytes(StandardCharsets.UTF_8);
     }
@@ -159,8 +179,18 @@ public final class BackupArchive {
             throw new BackupIntegrityException("backup archive header malformed", null);
         }
         String id = lines[0].substring(8);
-        Ids.require("archiveId", id);
+        if (!Ids.ID.matcher(id).matches()) {
+            throw new BackupIntegrityException("backup archive header has a malformed archive id", null);
+        }
         return new String[] {id, lines[1].substring(8)};
+    }
+
+    private static Instant parseTime(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BackupIntegrityException("backup archive header has a malformed time", e);
+        }
     }
 
     private static byte[] readHeader(InputStream in) throws IOException {

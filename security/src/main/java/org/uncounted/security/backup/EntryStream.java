@@ -11,6 +11,7 @@ final class EntryStream extends InputStream {
     private final DataInputStream in;
     final MessageDigest sha = Bytes.sha256Digest();
     long size;
+    boolean failedReading;
     private int remaining;
     private boolean done;
 
@@ -40,6 +41,15 @@ final class EntryStream extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        try {
+            return readChunk(b, off, len);
+        } catch (IOException | RuntimeException e) {
+            failedReading = true;
+            throw e;
+        }
+    }
+
+    private int readChunk(byte[] b, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
         }

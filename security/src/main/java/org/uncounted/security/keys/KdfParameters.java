@@ -16,6 +16,11 @@ public final class KdfParameters {
 
     public static final int MIN_ITERATIONS = 3;
 
+    /** 4 GiB and 64 passes: upper bounds, so an altered header cannot exhaust memory or time. */
+    public static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
+
+    public static final int MAX_ITERATIONS = 64;
+
     /**
      * Production default: 128 MiB, 3 passes, 1 lane. About one second of unlock on a laptop
      * (measured in docs/benchmarks.md), paid once per session, and memory-hard enough that a
@@ -36,7 +41,10 @@ public final class KdfParameters {
             throw new IllegalArgumentException("Argon2id cost m=" + memoryKiB + " KiB, t=" + iterations
                     + " below the production floor m>=" + MIN_MEMORY_KIB + " KiB, t>=" + MIN_ITERATIONS);
         }
-        if (memoryKiB < 8 * parallelism || iterations < 1) {
+        if (memoryKiB < 8 * parallelism
+                || iterations < 1
+                || memoryKiB > MAX_MEMORY_KIB
+                || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("Argon2id cost m=" + memoryKiB + ", t=" + iterations + " invalid");
         }
         this.memoryKiB = memoryKiB;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What the store persists to unlock a keyring: KDF parameters and salt, the key check value,
@@ -30,9 +29,13 @@ public record KeyringHeader(
     }
 
     public KeyringHeader {
-        Objects.requireNonNull(source, "source");
+        if (source == null || salt == null || keyCheck == null || wrappedRoot == null) {
+            throw new IllegalArgumentException("keyring header needs source, salt, key check and root");
+        }
         if (source == Source.PASSPHRASE) {
-            Objects.requireNonNull(kdf, "kdf");
+            if (kdf == null) {
+                throw new IllegalArgumentException("a passphrase keyring header needs KDF parameters");
+            }
             if (salt.length < 16) {
                 throw new IllegalArgumentException("salt must be at least 16 bytes, was " + salt.length);
             }
@@ -123,7 +126,7 @@ public record KeyringHeader(
                     d.decode(required(kv, "keycheck")),
                     required(kv, "kek"),
                     d.decode(required(kv, "root")));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
             throw new IllegalArgumentException("malformed keyring header: " + e.getMessage(), e);
         }
     }
