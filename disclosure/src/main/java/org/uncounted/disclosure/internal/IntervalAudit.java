@@ -42,6 +42,12 @@ public final class IntervalAudit {
      * satisfies all published values and margins).
      */
     public static Optional<Map<String, Interval>> run(List<Grid> grids, Knowledge k, boolean link) {
+        return run(grids, k, link, g -> true);
+    }
+
+    /** As {@link #run(List, Knowledge, boolean)}, computing intervals only for the groups {@code wanted}. */
+    public static Optional<Map<String, Interval>> run(
+            List<Grid> grids, Knowledge k, boolean link, java.util.function.Predicate<String> wanted) {
         Map<String, long[]> bounds = new LinkedHashMap<>();
         List<String> suppressedGroups = new ArrayList<>();
         for (Grid g : grids) {
@@ -77,9 +83,9 @@ public final class IntervalAudit {
                 for (int[] p : line) {
                     String id = group(g, p[0], p[1], link);
                     Integer v = var.get(id);
-                    if (v == null) {
-                        rhs -= p[2] * (double) bounds.get(id)[0];
-                    } else {
+                    // every variable is shifted by its lower bound: x = lo + y, y ≥ 0
+                    rhs -= p[2] * (double) bounds.get(id)[0];
+                    if (v != null) {
                         a[v] += p[2];
                         any = true;
                     }
@@ -95,11 +101,8 @@ public final class IntervalAudit {
             long[] b = bounds.get(e.getKey());
             double[] a = new double[var.size()];
             a[e.getValue()] = 1;
-            if (b[0] > 0) {
-                lp.add(a, LinearProgram.Op.GE, b[0]);
-            }
             if (b[1] != Long.MAX_VALUE) {
-                lp.add(a, LinearProgram.Op.LE, b[1]);
+                lp.add(a, LinearProgram.Op.LE, (double) b[1] - b[0]);
             }
         }
         var feasible = lp.solveFeasibility();
@@ -108,6 +111,9 @@ public final class IntervalAudit {
         }
         Map<String, Interval> out = new LinkedHashMap<>();
         for (String id : suppressedGroups) {
+            if (!wanted.test(id)) {
+                continue;
+            }
             Integer v = var.get(id);
             if (v == null) {
                 long exact = bounds.get(id)[0];
@@ -116,9 +122,13 @@ public final class IntervalAudit {
             }
             double[] c = new double[var.size()];
             c[v] = 1;
+            double lo = bounds.get(id)[0];
             out.put(
                     id,
-                    new Interval(id, feasible.get().minimise(c), feasible.get().maximise(c)));
+                    new Interval(
+                            id,
+                            lo + feasible.get().minimise(c),
+                            lo + feasible.get().maximise(c)));
         }
         return Optional.of(out);
     }

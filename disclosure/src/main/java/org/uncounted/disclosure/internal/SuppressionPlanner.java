@@ -30,6 +30,7 @@ public final class SuppressionPlanner {
     private final DisclosurePolicy policy;
     private final boolean link;
     private final Map<String, SuppressedCell> record = new LinkedHashMap<>();
+    private final java.util.Set<String> protectedGroups = new java.util.HashSet<>();
 
     public SuppressionPlanner(List<Grid> grids, DisclosurePolicy policy, boolean linkSharedCells) {
         this.grids = grids;
@@ -75,9 +76,16 @@ public final class SuppressionPlanner {
         return new ArrayList<>(record.values());
     }
 
+    /**
+     * Suppressed groups whose interval is still too narrow. Hiding more cells only removes
+     * constraints, so intervals only widen: a group found protected once is not audited again.
+     */
     private List<IntervalAudit.Interval> unprotected() {
-        var intervals = IntervalAudit.run(grids, new ExactKnowledge(), link)
+        var intervals = IntervalAudit.run(grids, new ExactKnowledge(), link, g -> !protectedGroups.contains(g))
                 .orElseThrow(() -> new IllegalStateException("the unrounded release violates its own margins"));
+        intervals.values().stream()
+                .filter(i -> i.width() >= policy.protectionWidth() - 1e-6)
+                .forEach(i -> protectedGroups.add(i.group()));
         return intervals.values().stream()
                 .filter(i -> i.width() < policy.protectionWidth() - 1e-6)
                 .sorted(Comparator.comparingDouble(IntervalAudit.Interval::width)
