@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.uncounted.formats.CaseFileReport;
 import org.uncounted.formats.CaseJsonReader;
+import org.uncounted.formats.CtdcCsvReader;
+import org.uncounted.formats.CtdcCsvWriter;
 import org.uncounted.formats.InvalidCaseFileException;
+import org.uncounted.model.Source;
+import org.uncounted.model.vocab.SourceType;
 import org.uncounted.security.access.AccessPolicy;
 import org.uncounted.security.access.Operation;
 import org.uncounted.security.access.Resource;
@@ -13,13 +17,14 @@ import org.uncounted.security.access.User;
 import org.uncounted.security.audit.AuditAction;
 import org.uncounted.security.audit.VerificationResult;
 import org.uncounted.security.keys.FieldAddress;
+import org.uncounted.store.internal.Backups;
+import org.uncounted.store.internal.CaseImport;
 import org.uncounted.store.internal.CaseProjection;
 import org.uncounted.store.internal.CaseQueries;
 import org.uncounted.store.internal.CaseRow;
 import org.uncounted.store.internal.CaseWriter;
 import org.uncounted.store.internal.Documents;
 import org.uncounted.store.internal.JsonExport;
-import org.uncounted.store.internal.JsonImport;
 import org.uncounted.store.internal.Sources;
 import org.uncounted.store.internal.StoreContext;
 import org.uncounted.store.internal.Users;
@@ -131,13 +136,31 @@ public final class StoreSession {
      * @throws UnableToImportCasesException listing every bad record; nothing was written
      */
     public ImportReport importJson(Path file, String sourceOverride, Progress progress) {
+        return importFile(
+                CaseImport.FileReader.json(CaseJsonReader.using(ctx.gazetteer())), file, sourceOverride, progress);
+    }
+
+    /**
+     * Imports a CTDC-style CSV file as ONE transaction, every row a case of source {@code source}
+     * (created if new; CSV files name no source). Rows become records {@code row-1}, {@code row-2},
+     * ... so re-importing the same file updates instead of duplicating.
+     *
+     * @throws UnableToImportCasesException listing every bad cell; nothing was written
+     */
+    public ImportReport importCtdc(Path file, String source, Progress progress) {
+        Source s = ctx.read(h -> Sources.descriptor(h, source))
+                .map(d -> new Documents(CaseJsonReader.using(ctx.gazetteer())).source(d))
+                .orElseGet(() -> new Source(source, source, SourceType.CASE_MANAGEMENT, null, null, null, null, null));
+        return importFile(CaseImport.FileReader.ctdc(CtdcCsvReader.using(ctx.gazetteer()), s), file, null, progress);
+    }
+
+    private ImportReport importFile(CaseImport.FileReader reader, Path file, String sourceOverride, Progress progress) {
         long t0 = System.nanoTime();
-        JsonImport job = new JsonImport(
-                ctx, CaseJsonReader.using(ctx.gazetteer()), new CaseProjection(ctx.gazetteer()), user.userId());
-        JsonImport.Outcome o;
+        CaseImport job = new CaseImport(ctx, reader, new CaseProjection(ctx.gazetteer()), user.userId());
+        CaseImport.Outcome o;
         try {
             o = ctx.write(h -> {
-                JsonImport.Outcome out = job.run(
+                CaseImport.Outcome out = job.run(
                         h, file, sourceOverride, src -> check(Operation.IMPORT, Resource.source(src)), progress);
                 if (!out.report().isValid()) throw new RolledBack(out);
                 CaseWriter.Counts c = out.counts();
@@ -190,6 +213,101 @@ public final class StoreSession {
         });
     }
 
+    /**
+     * Writes every live case of one source as CTDC-style CSV rows: coded fields only, no
+     * identifying text (documents are decrypted in memory to derive the coded row and never
+     * leave). Record-level: apply disclosure checks before sharing. Audited as a coded export.
+     *
+     * @return the number of rows written
+     */
+    public long exportCtdc(String source, OutputStream out, Progress progress) {
+        check(Operation.EXPORT_CODED, Resource.source(source));
+        return ctx.read(h -> {
+            long sourceId = Sources.find(h, source)
+                    .orElseThrow(() -> new IllegalArgumentException("no source named " + source + " in this store"));
+            Documents docs = new Documents(CaseJsonReader.using(ctx.gazetteer()));
+            Source s = docs.source(Sources.descriptor(h, source).orElseThrow());
+            long rows;
+            try (CtdcCsvWriter w = CtdcCsvWriter.open(out, s, ctx.gazetteer())) {
+                new JsonExport(ctx, docs).forEachCase(h, sourceId, w::write, progress);
+                rows = w.rows();
+            }
+            ctx.audit()
+                    .append(user.userId(), AuditAction.EXPORTED_CODED, List.of("source-" + sourceId, "rows-" + rows));
+            return rows;
+        });
+    }
+
+    // ---- backups ---------------------------------------------------------------------------
+
+    /**
+     * Writes an encrypted, integrity-checked archive of the store to {@code out}, then destroys the
+     * keys of archives older than {@code retention} (so a purge becomes final for them). Audited.
+     *
+     * @return the archive's id and manifest
+     */
+    public org.uncounted.security.backup.BackupManifest backup(OutputStream out, java.time.Duration retention) {
+        check(Operation.MANAGE_BACKUPS, Resource.system());
+        String archiveId = "backup-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(java.time.Instant.now())
+                + "-" + Long.toHexString(new java.security.SecureRandom().nextLong() & 0xffffffL);
+        return ctx.write(h -> {
+            try {
+                var manifest = new Backups(ctx).write(h, archiveId, out);
+                ctx.audit().append(user.userId(), AuditAction.BACKUP_CREATED, List.of(archiveId));
+                List<String> expired = ctx.keyring().expireBackupKeys(retention);
+                if (!expired.isEmpty()) {
+                    ctx.audit()
+                            .append(
+                                    user.userId(),
+                                    AuditAction.BACKUP_KEYS_EXPIRED,
+                                    expired.subList(0, Math.min(expired.size(), 999)));
+                }
+                return manifest;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the backup", e);
+            }
+        });
+    }
+
+    /**
+     * Verifies an archive completely (every segment authenticated, every entry hash compared),
+     * writing nothing. Audited when it passes.
+     *
+     * @throws org.uncounted.security.backup.BackupIntegrityException if it was altered or truncated
+     * @throws org.uncounted.security.keys.BackupKeyUnavailableException if its key expired or is unknown here
+     */
+    public org.uncounted.security.backup.BackupManifest verifyBackup(Path file) {
+        check(Operation.MANAGE_BACKUPS, Resource.system());
+        try {
+            var m = new Backups(ctx).verify(file);
+            ctx.write(h -> ctx.audit().append(user.userId(), AuditAction.BACKUP_VERIFIED, List.of(m.archiveId())));
+            return m;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Restores an archive: verifies it whole first (nothing is written if that fails), then
+     * replaces every table except the audit log in one transaction. Audited.
+     */
+    public org.uncounted.security.backup.BackupManifest restore(Path file) {
+        var manifest = verifyBackup(file);
+        ctx.write(h -> {
+            try {
+                new Backups(ctx).restore(h, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot restore " + file, e);
+            }
+            ctx.audit().append(user.userId(), AuditAction.BACKUP_RESTORED, List.of(manifest.archiveId()));
+            return null;
+        });
+        return manifest;
+    }
+
     static UnableToImportCasesException unableToImport(CaseFileReport r) {
         String message = new InvalidCaseFileException(r).getMessage();
         return new UnableToImportCasesException(message, r.errors(), r.totalErrors());
@@ -198,9 +316,9 @@ public final class StoreSession {
     /** Carries a failed report out of the transaction, which it rolls back. */
     private static final class RolledBack extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final transient JsonImport.Outcome outcome;
+        final transient CaseImport.Outcome outcome;
 
-        RolledBack(JsonImport.Outcome outcome) {
+        RolledBack(CaseImport.Outcome outcome) {
             super(null, null, false, false);
             this.outcome = outcome;
         }

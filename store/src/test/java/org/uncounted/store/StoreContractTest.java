@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.uncounted.security.keys.WrongPassphraseException;
 
 /**
@@ -158,5 +160,57 @@ abstract class StoreContractTest {
         }
         assertThat(java.nio.file.Files.readAllBytes(second)).isEqualTo(java.nio.file.Files.readAllBytes(first));
         assertThat(java.nio.file.Files.readAllBytes(first)).isEqualTo(java.nio.file.Files.readAllBytes(original));
+    }
+
+    // ---- bad input: a clear error naming file, line, field, value and rule; store unchanged ----
+
+    static List<BadInputs> badInputs() {
+        return BadInputs.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void importJson_badInput_reportsFileLineFieldRuleAndLeavesStoreUnchanged(BadInputs bad) {
+        Backend b = backend();
+        try (CaseStore store = b.create()) {
+            store.asOperator()
+                    .importJson(Fixtures.write(files.resolve("good.json"), Fixtures.rich(2, 7, "")), null, QUIET);
+            StoreState before = StoreState.of(store);
+            Path file = bad.make().apply(Fixtures.write(files.resolve("bad.json"), Fixtures.rich(2, 1, "CANARY-b4d")));
+            assertThatThrownBy(() -> store.asOperator().importJson(file, null, QUIET))
+                    .isInstanceOf(UnableToImportCasesException.class)
+                    .satisfies(e -> {
+                        var u = (UnableToImportCasesException) e;
+                        assertThat(u.errors()).isNotEmpty();
+                        assertThat(u.errors().get(0).line()).isEqualTo(bad.line());
+                        assertThat(u.getMessage())
+                                .containsPattern(java.util.regex.Pattern.quote(file.toString()) + ":" + bad.line()
+                                        + ": field '[^']*' value '[^']*': \\S.*")
+                                .doesNotContain("CANARY-b4d");
+                    });
+            assertThat(StoreState.of(store)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void importJson_threeBadRowsAmongTenThousand_writesNothingAndReportsEachRow() throws Exception {
+        Backend b = backend();
+        List<org.uncounted.model.Case> cases = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) cases.add(Fixtures.minimal(i));
+        Path file = Fixtures.write(files.resolve("big.json"), cases);
+        String[] lines = BadInputs.read(file).split("\n", -1);
+        int[] bad = {2, 5_001, 10_001};
+        for (int k : bad) lines[k - 1] = lines[k - 1].replace("\"groupSize\":1", "\"groupSize\":0");
+        BadInputs.write(file, String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (CaseStore store = b.create()) {
+            StoreState before = StoreState.of(store);
+            assertThatThrownBy(() -> store.asOperator().importJson(file, null, QUIET))
+                    .isInstanceOfSatisfying(
+                            UnableToImportCasesException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(org.uncounted.formats.RecordError::line)
+                                    .containsExactly(2L, 5_001L, 10_001L));
+            assertThat(StoreState.of(store)).isEqualTo(before);
+        }
     }
 }

@@ -10,7 +10,20 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description =
                 "Document, protect, link and count: trafficking testimony turned into evidence with honest uncertainty.",
-        subcommands = {CommandLine.HelpCommand.class, EstimateCommand.class, ServeCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            EstimateCommand.class,
+            ServeCommand.class,
+            InitCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CasesCommand.class,
+            StatsCommand.class,
+            AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            UsersCommand.class
+        })
 public final class UncountedCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,24 +8,41 @@ import org.uncounted.formats.CaseFileHeader;
 import org.uncounted.formats.CaseFileReport;
 import org.uncounted.formats.CaseHandler;
 import org.uncounted.formats.CaseJsonReader;
+import org.uncounted.formats.CtdcCsvReader;
 import org.uncounted.model.Case;
 import org.uncounted.model.Source;
 import org.uncounted.store.Progress;
 
 /**
- * Streams one JSON case file into the store inside the caller's transaction: cases are projected,
+ * Streams one case file (JSON or CTDC CSV, through the formats module's validating readers) into the store inside the caller's transaction: cases are projected,
  * sealed and written in batches as they are read, so memory stays flat whatever the file size.
  * If the reader reports any error, the caller rolls the whole transaction back.
  */
-public final class JsonImport {
+public final class CaseImport {
     static final int BATCH = 1000;
 
     private final StoreContext ctx;
-    private final CaseJsonReader reader;
+    private final FileReader reader;
     private final CaseProjection projection;
     private final String actor;
 
-    public JsonImport(StoreContext ctx, CaseJsonReader reader, CaseProjection projection, String actor) {
+    /** A validating reader of one file format, passing cases to a handler (JSON or CTDC CSV). */
+    @FunctionalInterface
+    public interface FileReader {
+        CaseFileReport read(Path file, CaseHandler handler);
+
+        /** The formats module's JSON reader. */
+        static FileReader json(CaseJsonReader r) {
+            return r::read;
+        }
+
+        /** The formats module's CTDC CSV reader; every row belongs to {@code source}. */
+        static FileReader ctdc(CtdcCsvReader r, Source source) {
+            return (file, handler) -> r.read(file, source, handler);
+        }
+    }
+
+    public CaseImport(StoreContext ctx, FileReader reader, CaseProjection projection, String actor) {
         this.ctx = ctx;
         this.reader = reader;
         this.projection = projection;

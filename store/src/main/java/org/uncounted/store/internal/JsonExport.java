@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.uncounted.formats.CaseJsonWriter;
+import org.uncounted.model.Case;
 import org.uncounted.model.Source;
 import org.uncounted.security.keys.FieldAddress;
 import org.uncounted.store.Progress;
@@ -23,12 +24,19 @@ public final class JsonExport {
         this.documents = documents;
     }
 
-    /** Exports source {@code name} to {@code out} (closed when done); returns the case ids written. */
+    /** Exports source {@code name} to {@code out} (closed when done); returns the number of cases written. */
     public long run(Handle h, String name, OutputStream out, Progress progress) {
         long sourceId = Sources.find(h, name).orElseThrow();
         Source source = documents.source(Sources.descriptor(h, name).orElseThrow());
-        long written = 0;
         try (CaseJsonWriter w = CaseJsonWriter.open(out, source)) {
+            return forEachCase(h, sourceId, w::write, progress);
+        }
+    }
+
+    /** Decrypts and decodes every live case of a source in id order, handing each to {@code sink}. */
+    public long forEachCase(Handle h, long sourceId, java.util.function.Consumer<Case> sink, Progress progress) {
+        long written = 0;
+        {
             long after = 0;
             while (true) {
                 List<Object[]> page = h.createQuery("SELECT id, document FROM cases WHERE source_id = :s AND"
@@ -44,7 +52,7 @@ public final class JsonExport {
                     String cid = Long.toString(id);
                     byte[] plain = ctx.keyring()
                             .decrypt(new FieldAddress(cid, CaseWriter.DOCUMENT_FIELD, cid), (byte[]) row[1]);
-                    w.write(documents.decode(plain));
+                    sink.accept(documents.decode(plain));
                     java.util.Arrays.fill(plain, (byte) 0);
                     after = id;
                     written++;
