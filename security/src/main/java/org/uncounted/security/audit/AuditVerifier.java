@@ -65,6 +65,39 @@ public final class AuditVerifier {
     }
 
     /**
+     * Checks, without any secret, that {@code newer} extends {@code older}: the entries after
+     * {@code older} (seq older.size+1 … newer.size, in order) chain from older's head to newer's
+     * head. What a witness runs before cosigning a new checkpoint.
+     */
+    public static VerificationResult extendsCheckpoint(
+            AuditCheckpoint older, List<AuditEntry> entriesAfter, AuditCheckpoint newer) {
+        long n = entriesAfter.size();
+        if (newer.size() != older.size() + n) {
+            return VerificationResult.bad(
+                    n,
+                    older.size() + 1,
+                    "checkpoint sizes " + older.size() + " -> " + newer.size() + " need "
+                            + (newer.size() - older.size()) + " entries, got " + n);
+        }
+        byte[] prev = older.headHash();
+        for (int i = 0; i < entriesAfter.size(); i++) {
+            AuditEntry e = entriesAfter.get(i);
+            long expected = older.size() + i + 1;
+            if (e.seq() != expected || !Bytes.constantTimeEquals(e.prevHash(), prev)) {
+                return VerificationResult.bad(n, expected, "entry does not chain from the older checkpoint");
+            }
+            if (!Bytes.constantTimeEquals(e.recomputeHash(), e.entryHash())) {
+                return VerificationResult.bad(n, expected, "entry hash does not match its content");
+            }
+            prev = e.entryHash();
+        }
+        if (!Bytes.constantTimeEquals(prev, newer.headHash())) {
+            return VerificationResult.bad(n, newer.size(), "chain does not end at the newer checkpoint's head");
+        }
+        return VerificationResult.ok(n);
+    }
+
+    /**
      * Verifies stored encodings ({@link AuditEntry#encode()}); an undecodable entry is bad at its
      * position.
      */

@@ -223,6 +223,14 @@ public final class Keyring implements AutoCloseable {
         return root.derive("audit-mac", 32);
     }
 
+    /**
+     * The 32-byte Ed25519 seed that signs audit checkpoints (stable across rotation); the caller
+     * zeroes it. Use with {@code new CheckpointSigner(seed, origin)}.
+     */
+    public synchronized byte[] auditSigningSeed() {
+        return root.derive("audit-checkpoint-ed25519", 32);
+    }
+
     // ---- rotation ------------------------------------------------------------------------
 
     /**

@@ -1,0 +1,52 @@
+package org.uncounted.security.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.uncounted.security.internal.Bytes;
+import org.uncounted.security.internal.Ed25519;
+import org.uncounted.security.keys.Ids;
+
+/**
+ * Signs audit checkpoints with the installation's Ed25519 key (seed from
+ * {@code Keyring.auditSigningSeed()}, so it survives master-key rotation). Publish
+ * {@link #publicKeyText()} once (report appendix, partner organisations, lawyer); from then on
+ * anyone can check signed checkpoints and, with {@link AuditVerifier#extendsCheckpoint}, that the
+ * log only grew between two of them.
+ */
+public final class CheckpointSigner implements AutoCloseable {
+    private final byte[] seed;
+    private final String origin;
+
+    /** @param seed 32-byte private seed (copied; zero yours) */
+    public CheckpointSigner(byte[] seed, String origin) {
+        if (seed == null || seed.length != 32) {
+            throw new IllegalArgumentException("Ed25519 seed must be 32 bytes");
+        }
+        this.seed = seed.clone();
+        this.origin = Ids.require("origin", origin);
+    }
+
+    /** Signs the checkpoint as of {@code time}. */
+    public SignedCheckpoint sign(AuditCheckpoint checkpoint, Instant time) {
+        SignedCheckpoint unsigned = new SignedCheckpoint(origin, checkpoint, time, new byte[64]);
+        byte[] sig = Ed25519.sign(seed, unsigned.body().getBytes(StandardCharsets.UTF_8));
+        return new SignedCheckpoint(origin, checkpoint, time, sig);
+    }
+
+    /** The 32-byte public key. */
+    public byte[] publicKey() {
+        return Ed25519.publicKey(seed);
+    }
+
+    /** {@code ed25519 <base64>}: the form to publish. */
+    public String publicKeyText() {
+        return "ed25519 " + Base64.getEncoder().encodeToString(publicKey());
+    }
+
+    /** Zeroes the seed. */
+    @Override
+    public void close() {
+        Bytes.zero(seed);
+    }
+}
