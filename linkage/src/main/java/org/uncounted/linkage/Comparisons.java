@@ -100,6 +100,49 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
         return new Comparisons(out, det.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Training sessions: (1) pairs whose names agree fully train everything but the names; (2)
+     * pairs born the same year (or on the same day) and, where places exist, from the same place
+     * train the names and everything else not used by the filter.
+     */
+    List<FellegiSunter.Session> sessions(FellegiSunter fs) {
+        int k = comparisons.size();
+        List<Integer> names = new ArrayList<>(), birth = new ArrayList<>(), place = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            Comparison cmp = comparisons.get(c);
+            if (cmp instanceof PivotNameComparison
+                    || (cmp instanceof LatinNameComparison && deterministicLevel[c] >= 0)) {
+                names.add(c);
+            } else if (cmp instanceof BirthComparison) birth.add(c);
+            else if (cmp instanceof PlaceComparison) place.add(c);
+        }
+        List<FellegiSunter.Session> out = new ArrayList<>();
+        if (!names.isEmpty()) {
+            boolean[] active = new boolean[k];
+            for (int c = 0; c < k; c++) active[c] = !names.contains(c);
+            out.add(new FellegiSunter.Session(
+                    p -> names.stream()
+                            .allMatch(
+                                    c -> fs.levelOf(p, c) == comparisons.get(c).levelCount() - 1),
+                    active));
+        }
+        List<Integer> filterBy = new ArrayList<>(birth);
+        if (!place.isEmpty()) filterBy.add(place.get(0));
+        if (!filterBy.isEmpty()) {
+            boolean[] active = new boolean[k];
+            for (int c = 0; c < k; c++) active[c] = !filterBy.contains(c);
+            out.add(new FellegiSunter.Session(
+                    p -> filterBy.stream().allMatch(c -> {
+                        int l = fs.levelOf(p, c);
+                        return comparisons.get(c) instanceof BirthComparison
+                                ? l >= 2
+                                : l == comparisons.get(c).levelCount() - 1;
+                    }),
+                    active));
+        }
+        return out;
+    }
+
     /** True if the pattern meets the deterministic rule. */
     boolean deterministic(FellegiSunter fs, int pattern) {
         for (int c = 0; c < deterministicLevel.length; c++) {

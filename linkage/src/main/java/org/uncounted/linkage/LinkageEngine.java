@@ -74,7 +74,7 @@ public final class LinkageEngine {
         double expected = Math.max(1, deterministic / settings.assumedRecall());
         double lambda = Math.min(0.5, expected / totalPairs);
         double prior = Math.min(0.5, Math.max(1e-6, expected / Math.max(1, pairs.length)));
-        LinkageModel model = fs.train(patterns, u, prior, lambda);
+        LinkageModel model = fs.train(patterns, u, prior, lambda, built.sessions(fs));
         timing("em", t0);
         float[] w = fs.weights(model, pairs, patterns);
         float[] prob = new float[pairs.length];

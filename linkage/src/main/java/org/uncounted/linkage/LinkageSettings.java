@@ -38,10 +38,10 @@ public record LinkageSettings(
     /**
      * Defaults: link at p ≥ 0.5 (the probability means what it says), review 0.2–0.8, blocks up to
      * 400 records, deterministic rules assumed to find 60% of true matches (noisy multi-script
-     * data; FEBRL-like data gives 70–80%), same-source merges need mean p ≥ 0.9, seed 1.
+     * data; FEBRL-like data gives 70–80%), same-source merges need a mean of p ≥ 0.8 (as log-odds), seed 1.
      */
     public static final LinkageSettings DEFAULT =
-            new LinkageSettings(Map.of(), false, 1L, 0.5, 0.2, 0.8, 400, 0.6, 0.9, false);
+            new LinkageSettings(Map.of(), false, 1L, 0.5, 0.2, 0.8, 400, 0.6, 0.8, false);
 
     public LinkageSettings {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -6,12 +6,15 @@ import java.util.List;
  * Birth compared from whatever a record states: a full or partial date of birth, a birth year, or
  * an age with the date it was stated. An age A stated in year Y bounds the birth year to
  * [Y−A−1, Y−A+1]: international age gives Y−A or Y−A−1, Korean age reckoning (counted from 1 at
- * birth, +1 each New Year) gives Y−A+1. Levels: 4 same full date; 3 full dates one typo apart
- * (one digit changed, two adjacent swapped, or day and month swapped); 2 birth-year ranges overlap;
- * 1 ranges within two years; 0 else.
+ * birth, +1 each New Year) gives Y−A+1. Levels: 5 same full date; 4 full dates one typo apart
+ * (one digit changed, two adjacent swapped, or day and month swapped); 3 the same stated birth
+ * year (both exact); 2 birth-year ranges overlap (an age is involved); 1 ranges within two years;
+ * 0 else.
  */
 public final class BirthComparison implements Comparison {
-    private static final String[] LABELS = {"different", "within 2 years", "same year", "date typo", "same date"};
+    private static final String[] LABELS = {
+        "different", "within 2 years", "ranges overlap", "same year", "date typo", "same date"
+    };
     private final String name;
     private final int[] lo, hi, date;
 
@@ -62,7 +65,7 @@ public final class BirthComparison implements Comparison {
 
     @Override
     public int levelCount() {
-        return 5;
+        return 6;
     }
 
     @Override
@@ -74,9 +77,10 @@ public final class BirthComparison implements Comparison {
     public int level(int a, int b) {
         if (lo[a] == 0 || lo[b] == 0) return NULL;
         if (date[a] > 0 && date[b] > 0) {
-            if (date[a] == date[b]) return 4;
-            if (BirthDates.oneTypo(date[a], date[b])) return 3;
+            if (date[a] == date[b]) return 5;
+            if (BirthDates.oneTypo(date[a], date[b])) return 4;
         }
+        if (lo[a] == hi[a] && lo[b] == hi[b] && lo[a] == lo[b]) return 3;
         int gap = Math.max(lo[a], lo[b]) - Math.min(hi[a], hi[b]);
         return gap <= 0 ? 2 : gap <= 2 ? 1 : 0;
     }

@@ -5,10 +5,12 @@ import java.util.Arrays;
 /**
  * Groups records into persons by constrained average linkage, which does not chain distinct people
  * through one bad link as connected components do (Splink issue #1824). Links are taken from the
- * most to the least probable; two clusters merge only if the mean probability over all their
- * scored cross pairs reaches the threshold, and a higher minimum when they already hold records of
- * the same source (a source rarely lists one person twice, but NGO lists do have duplicates, so
- * the constraint is soft).
+ * most to the least probable; two clusters merge only if the mean log-odds over all their scored
+ * cross pairs reaches the threshold's log-odds — the greedy step of correlation clustering with
+ * signed weights (Bansal, Blum &amp; Chawla 2004), so a confident link outweighs a weak doubt but
+ * not a strong one — and a higher minimum when they already hold records of the same source (a
+ * source rarely lists one person twice, but NGO lists do have duplicates, so the constraint is
+ * soft). Log-odds are clipped to ±10 bits.
  */
 public final class Clusterer {
     private final long[] pairs;
@@ -37,7 +39,7 @@ public final class Clusterer {
             int ra = find(parent, Blocking.first(pairs[e])), rb = find(parent, Blocking.second(pairs[e]));
             if (ra == rb) continue;
             double need = (mask[ra] & mask[rb]) != 0 ? Math.max(threshold, sameSourceMinimum) : threshold;
-            if (meanCross(ra, rb, next, prob) < need) continue;
+            if (meanCross(ra, rb, next, prob) < logit(need)) continue;
             if (size[ra] < size[rb]) {
                 int t = ra;
                 ra = rb;
@@ -80,12 +82,18 @@ public final class Clusterer {
             for (int y = rb; y >= 0; y = next[y]) {
                 int idx = Arrays.binarySearch(pairs, Blocking.pack(x, y));
                 if (idx >= 0) {
-                    sum += prob[idx];
+                    sum += logit(prob[idx]);
                     scored++;
                 }
             }
         }
-        return scored == 0 ? 0 : sum / scored;
+        return scored == 0 ? -10 : sum / scored;
+    }
+
+    static double logit(double p) {
+        if (p >= 1) return 10;
+        if (p <= 0) return -10;
+        return Math.max(-10, Math.min(10, Math.log(p / (1 - p)) / Math.log(2)));
     }
 
     private static int find(int[] parent, int x) {

@@ -79,14 +79,74 @@ public final class FellegiSunter {
     }
 
     /**
-     * Trains m by EM on the candidate patterns with the prior fixed at {@code priorInCandidates};
-     * non-match level frequencies among candidates are re-estimated inside EM (blocked pairs are
-     * more alike than random ones) but scoring uses the random-pair u.
+     * A training session (Splink's EM sessions): EM runs on the candidate pairs whose pattern
+     * passes {@code filter}, and estimates m only for the {@code active} comparisons — those the
+     * filter does not constrain. Conditioning on agreement elsewhere makes most pairs in a session
+     * matches, which keeps EM from settling on a wrong class (research note §0.3).
      */
-    public LinkageModel train(int[] patterns, double[][] uRandom, double priorInCandidates, double lambda) {
-        int[][] distinct = distinctCounts(patterns);
-        int[] pat = distinct[0], cnt = distinct[1];
+    public record Session(java.util.function.IntPredicate filter, boolean[] active) {}
+
+    /**
+     * Trains m: each session's EM estimates m for its active comparisons (averaged over sessions);
+     * a comparison active in no session is trained by EM on all candidates with the prior fixed at
+     * {@code priorInCandidates}. Bayes factors are then made monotone in the level.
+     */
+    public LinkageModel train(
+            int[] patterns, double[][] uRandom, double priorInCandidates, double lambda, List<Session> sessions) {
         int k = radix.length;
+        double[][] sum = new double[k][];
+        int[] times = new int[k];
+        for (int c = 0; c < k; c++) sum[c] = new double[radix[c] - 1];
+        int iterations = 0;
+        for (Session s : sessions) {
+            int[][] d = distinctCounts(patterns, s.filter());
+            if (d[0].length == 0 || Arrays.stream(d[1]).sum() < 20) continue;
+            double[][] m = em(d[0], d[1], uRandom, s.active(), Double.NaN);
+            iterations += EM_ITERATIONS;
+            for (int c = 0; c < k; c++) {
+                if (!s.active()[c]) continue;
+                for (int l = 0; l < m[c].length; l++) sum[c][l] += m[c][l];
+                times[c]++;
+            }
+        }
+        boolean[] rest = new boolean[k];
+        boolean anyRest = false;
+        for (int c = 0; c < k; c++) anyRest |= rest[c] = times[c] == 0;
+        if (anyRest) {
+            int[][] d = distinctCounts(patterns, p -> true);
+            double[][] m = em(d[0], d[1], uRandom, rest, priorInCandidates);
+            for (int c = 0; c < k; c++) {
+                if (!rest[c]) continue;
+                sum[c] = m[c];
+                times[c] = 1;
+            }
+        }
+        double[][] m = new double[k][];
+        for (int c = 0; c < k; c++) {
+            m[c] = sum[c].clone();
+            for (int l = 0; l < m[c].length; l++) m[c][l] /= times[c];
+            monotone(m[c], uRandom[c]);
+        }
+        List<String> names = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            names.add(c.name());
+            List<String> ls = new ArrayList<>();
+            for (int l = 0; l < c.levelCount(); l++) ls.add(c.levelLabel(l));
+            labels.add(ls);
+        }
+        return new LinkageModel(names, labels, m, uRandom, lambda, iterations);
+    }
+
+    /**
+     * EM over distinct patterns with counts. Only active comparisons enter the likelihood. With a
+     * NaN prior the prior is estimated; otherwise it stays fixed. Non-match frequencies are
+     * re-estimated (blocked pairs are more alike than random ones); weak pseudo-counts of 1 keep
+     * every level possible.
+     */
+    private double[][] em(int[] pat, int[] cnt, double[][] uRandom, boolean[] active, double fixedPrior) {
+        int k = radix.length;
+        double prior = Double.isNaN(fixedPrior) ? 0.5 : fixedPrior;
         double[][] m = new double[k][], uc = new double[k][];
         for (int c = 0; c < k; c++) {
             int levels = radix[c] - 1;
@@ -96,9 +156,8 @@ public final class FellegiSunter {
             uc[c] = uRandom[c].clone();
         }
         int[][] lv = new int[pat.length][k];
-        for (int i = 0; i < pat.length; i++) for (int c = 0; c < k; c++) lv[i][c] = levelOf(pat[i], c);
-        int it = 0;
-        for (; it < EM_ITERATIONS; it++) {
+        for (int i = 0; i < pat.length; i++) for (int c = 0; c < k; c++) lv[i][c] = active[c] ? levelOf(pat[i], c) : -1;
+        for (int it = 0; it < EM_ITERATIONS; it++) {
             double[][] mNew = new double[k][], uNew = new double[k][];
             for (int c = 0; c < k; c++) {
                 mNew[c] = new double[m[c].length];
@@ -106,8 +165,9 @@ public final class FellegiSunter {
                 Arrays.fill(mNew[c], 1.0);
                 Arrays.fill(uNew[c], 1.0);
             }
+            double matched = 0, total = 0;
             for (int i = 0; i < pat.length; i++) {
-                double lm = Math.log(priorInCandidates), lu = Math.log(1 - priorInCandidates);
+                double lm = Math.log(prior), lu = Math.log(1 - prior);
                 for (int c = 0; c < k; c++) {
                     int l = lv[i][c];
                     if (l < 0) continue;
@@ -115,6 +175,8 @@ public final class FellegiSunter {
                     lu += Math.log(uc[c][l]);
                 }
                 double g = 1 / (1 + Math.exp(lu - lm));
+                matched += g * cnt[i];
+                total += cnt[i];
                 for (int c = 0; c < k; c++) {
                     int l = lv[i][c];
                     if (l < 0) continue;
@@ -130,18 +192,10 @@ public final class FellegiSunter {
                 m[c] = mNew[c];
                 uc[c] = uNew[c];
             }
+            if (Double.isNaN(fixedPrior)) prior = Math.min(0.999, Math.max(1e-6, matched / total));
             if (change < 1e-5) break;
         }
-        for (int c = 0; c < k; c++) monotone(m[c], uRandom[c]);
-        List<String> names = new ArrayList<>();
-        List<List<String>> labels = new ArrayList<>();
-        for (Comparison c : comparisons) {
-            names.add(c.name());
-            List<String> ls = new ArrayList<>();
-            for (int l = 0; l < c.levelCount(); l++) ls.add(c.levelLabel(l));
-            labels.add(ls);
-        }
-        return new LinkageModel(names, labels, m, uRandom, lambda, it);
+        return m;
     }
 
     /** Bayes factors must not fall as agreement rises: lower levels are capped at the next one's. */
@@ -157,8 +211,8 @@ public final class FellegiSunter {
         for (int i = 0; i < v.length; i++) v[i] = Math.max(v[i] / s, 1e-9);
     }
 
-    private static int[][] distinctCounts(int[] patterns) {
-        int[] s = patterns.clone();
+    private static int[][] distinctCounts(int[] patterns, java.util.function.IntPredicate filter) {
+        int[] s = Arrays.stream(patterns).filter(filter).toArray();
         Arrays.parallelSort(s);
         int[] pat = new int[s.length], cnt = new int[s.length];
         int m = 0;
