@@ -7,7 +7,7 @@ import java.util.List;
  * What disclosure control did to a release, for the methods appendix and the audit log. It holds
  * positions and parameters, never a suppressed value.
  *
- * @param rounding "conventional" (nearest multiple; residues 0..⌊b/2⌋−… down, the rest up)
+ * @param rounding how published counts were rounded: "conventional (nearest multiple, half up)"
  * @param noise the mechanism used, e.g. {@code DiscreteLaplace[epsilon=1]}
  * @param epsilonSpent ε charged to the dataset's ledger by this release (0 without noise)
  * @param deltaSpent δ of the (ε, δ) guarantee of this release (0 for pure DP or no noise)

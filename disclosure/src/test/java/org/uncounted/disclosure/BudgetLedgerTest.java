@@ -72,6 +72,16 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void apply_noisyRelease_sameSecretSeed_isReproducedBitForBit() {
+        PublishedRelease a =
+                control(new InMemoryBudgetLedger(), new ArrayList<>()).apply(release("r"), DP_ONE);
+        PublishedRelease b =
+                control(new InMemoryBudgetLedger(), new ArrayList<>()).apply(release("r"), DP_ONE);
+        assertThat(a).isEqualTo(b);
+        assertThat(a.record().noise()).isEqualTo("DiscreteLaplace[epsilon=1]");
+    }
+
+    @Test
     void apply_withoutNoise_spendsNothing() {
         InMemoryBudgetLedger ledger = new InMemoryBudgetLedger();
         control(ledger, new ArrayList<>()).apply(release("r"), DisclosurePolicy.DEFAULT);

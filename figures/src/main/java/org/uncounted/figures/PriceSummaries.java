@@ -16,7 +16,7 @@ public final class PriceSummaries {
     private PriceSummaries() {}
 
     /** Summary of prices where each price comes from a different person. */
-    public static PriceSummary summarise(String group, double[] prices, BootstrapSettings s) {
+    public static QuantileSummary summarise(String group, double[] prices, BootstrapSettings s) {
         int[] persons = new int[prices.length];
         for (int i = 0; i < persons.length; i++) {
             persons[i] = i;
@@ -27,7 +27,7 @@ public final class PriceSummaries {
     /**
      * @param personOf for each price, the index (0..P−1) of the person who reported it
      */
-    public static PriceSummary summarise(String group, double[] prices, int[] personOf, BootstrapSettings s) {
+    public static QuantileSummary summarise(String group, double[] prices, int[] personOf, BootstrapSettings s) {
         if (prices.length == 0 || prices.length != personOf.length) {
             throw new InvalidFigureInputException("prices of " + group
                     + ": need ≥ 1 price and one person per price; got " + prices.length + " and " + personOf.length);
@@ -75,7 +75,7 @@ public final class PriceSummaries {
         double est = Quantiles.type7(sorted, 0.5);
         double[] reps = BootstrapEngine.replicates(persons, pct, median);
         Interval iv = BootstrapEngine.interval(est, reps, median, persons, pct);
-        return new PriceSummary(
+        return new QuantileSummary(
                 group,
                 prices.length,
                 persons,
@@ -88,8 +88,8 @@ public final class PriceSummaries {
     }
 
     /** One summary per group, in the map's order; each group's bootstrap uses the same seed. */
-    public static Map<String, PriceSummary> byGroup(Map<String, double[]> pricesByGroup, BootstrapSettings s) {
-        Map<String, PriceSummary> out = new LinkedHashMap<>();
+    public static Map<String, QuantileSummary> byGroup(Map<String, double[]> pricesByGroup, BootstrapSettings s) {
+        Map<String, QuantileSummary> out = new LinkedHashMap<>();
         pricesByGroup.forEach((g, p) -> out.put(g, summarise(g, p, s)));
         return out;
     }

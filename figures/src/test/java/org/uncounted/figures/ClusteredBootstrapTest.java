@@ -61,7 +61,7 @@ class ClusteredBootstrapTest {
     @Test
     void priceSummary_medianAndQuartiles_areType7_withIntervalAroundMedian() {
         double[] prices = {1000, 5000, 3000, 8000, 10000, 12000, 4000, 6000, 7000, 2000, 9000};
-        PriceSummary s = PriceSummaries.summarise("bride", prices, BootstrapSettings.percentile(3));
+        QuantileSummary s = PriceSummaries.summarise("bride", prices, BootstrapSettings.percentile(3));
         assertThat(s.median()).isEqualTo(6000);
         assertThat(s.q1()).isEqualTo(3500);
         assertThat(s.q3()).isEqualTo(8500);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             EstimateCommand.class,
             ServeCommand.class,
+            SimulateCommand.class,
             InitCommand.class,
             ImportCommand.class,
             ExportCommand.class,
