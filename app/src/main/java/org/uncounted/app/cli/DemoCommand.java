@@ -1,0 +1,75 @@
+package org.uncounted.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import org.uncounted.app.demo.Demo;
+import org.uncounted.app.demo.DemoOptions;
+import org.uncounted.store.CaseStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code uncounted demo}: the main job on a synthetic population. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Simulate a population of North Korean women trafficked into China and the organisations that document"
+                    + " them, import every organisation's records into a new encrypted store as its own source, and"
+                    + " print a summary. Synthetic data only.",
+            "Without --no-serve, then serve the web application on the demo data."
+        })
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", description = "Demo directory (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("demo-data");
+
+    @Option(names = "--women", paramLabel = "N", description = "Women to simulate (default: ${DEFAULT-VALUE}).")
+    long women = 20_000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--no-serve", description = "Exit after the summary instead of serving the web application.")
+    boolean noServe;
+
+    @Option(names = "--quiet", description = "No progress bars.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        char[] passphrase = passphrase(out);
+        try (CaseStore store = new Demo(new DemoOptions(data, women, seed, passphrase, quiet), out).run()) {
+            out.println();
+            out.println("Done. The encrypted store is in " + data.resolve("store") + "; try: ./uncounted stats --data "
+                    + data.resolve("store"));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static char[] passphrase(PrintWriter out) {
+        String env = System.getenv(StoreOptions.PASSPHRASE_ENV);
+        if (env != null && !env.isBlank()) return env.toCharArray();
+        String words = randomPassphrase();
+        out.println("Demo store passphrase (set " + StoreOptions.PASSPHRASE_ENV + " to choose your own): " + words);
+        return words.toCharArray();
+    }
+
+    private static String randomPassphrase() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        SecureRandom r = new SecureRandom();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) b.append('-');
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+}
