@@ -15,9 +15,9 @@ final class Building {
         } catch (InvalidCaseException e) {
             o.error(o.raw(jsonName(e.field())), o.at(jsonName(e.field())), e.value(), e.rule());
         } catch (UnknownVocabularyValueException e) {
-            o.error(null, o.path, e.value(), e.rule());
+            o.error(null, o.path(), e.value(), e.rule());
         } catch (UnknownPlaceException e) {
-            o.error(null, o.path, e.place(), "unknown place: not in the gazetteer");
+            o.error(null, o.path(), e.place(), "unknown place: not in the gazetteer");
         }
         return null;
     }

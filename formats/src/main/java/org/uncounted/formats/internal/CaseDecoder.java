@@ -40,9 +40,9 @@ public final class CaseDecoder {
         this.events = new EventDecoder(places);
     }
 
-    public Source source(JNode node, String path) {
+    public Source source(JNode node) {
         long before = errors.total();
-        Obj o = Obj.of(node, path, errors);
+        Obj o = Obj.root(node, "source", -1, errors);
         if (o == null) {
             return null;
         }
@@ -62,9 +62,9 @@ public final class CaseDecoder {
                 o, () -> new Source(id, organisation, type, date, interviewer, language, country, reliability));
     }
 
-    public Case decode(JNode node, String path, String sourceId) {
+    public Case decode(JNode node, int index, String sourceId) {
         long before = errors.total();
-        Obj o = Obj.of(node, path, errors);
+        Obj o = Obj.root(node, "cases", index, errors);
         if (o == null) {
             return null;
         }
@@ -78,7 +78,7 @@ public final class CaseDecoder {
         List<Person> persons = new ArrayList<>();
         List<JNode> personNodes = o.array("persons");
         for (int i = 0; personNodes != null && i < personNodes.size(); i++) {
-            Obj p = Obj.of(personNodes.get(i), o.at("persons[" + i + "]"), errors);
+            Obj p = Obj.child(personNodes.get(i), o, "persons", i);
             Person person = p == null ? null : person(p);
             if (person != null) {
                 persons.add(person);
@@ -87,7 +87,7 @@ public final class CaseDecoder {
         List<Event> eventList = new ArrayList<>();
         List<JNode> eventNodes = o.array("events");
         for (int i = 0; eventNodes != null && i < eventNodes.size(); i++) {
-            Obj e = Obj.of(eventNodes.get(i), o.at("events[" + i + "]"), errors);
+            Obj e = Obj.child(eventNodes.get(i), o, "events", i);
             Event event = e == null ? null : events.event(e, sourceId);
             if (event != null) {
                 eventList.add(event);
@@ -107,7 +107,7 @@ public final class CaseDecoder {
         Consent consent = Consent.none();
         List<JNode> grants = o.array("grants");
         for (int i = 0; grants != null && i < grants.size(); i++) {
-            Obj g = Obj.of(grants.get(i), o.at("grants[" + i + "]"), errors);
+            Obj g = Obj.child(grants.get(i), o, "grants", i);
             if (g == null) {
                 continue;
             }
@@ -123,7 +123,7 @@ public final class CaseDecoder {
         }
         List<JNode> withdrawals = o.array("withdrawals");
         for (int i = 0; withdrawals != null && i < withdrawals.size(); i++) {
-            Obj w = Obj.of(withdrawals.get(i), o.at("withdrawals[" + i + "]"), errors);
+            Obj w = Obj.child(withdrawals.get(i), o, "withdrawals", i);
             if (w == null) {
                 continue;
             }
@@ -154,7 +154,7 @@ public final class CaseDecoder {
         b.pseudonym(o.str("pseudonym", false));
         List<JNode> names = o.array("names");
         for (int i = 0; names != null && i < names.size(); i++) {
-            Obj n = Obj.of(names.get(i), o.at("names[" + i + "]"), errors);
+            Obj n = Obj.child(names.get(i), o, "names", i);
             if (n != null) {
                 Script script = n.vocab("script", Script::fromCode, true);
                 SensitiveText text = n.sensitive("text");
@@ -171,7 +171,7 @@ public final class CaseDecoder {
         for (int i = 0; aliases != null && i < aliases.size(); i++) {
             JNode a = aliases.get(i);
             if (a.kind != JNode.Kind.STRING) {
-                o.error(a, o.at("aliases[" + i + "]"), Obj.REDACTED, "must be a string");
+                o.error(a, o.at("aliases", i), Obj.REDACTED, "must be a string");
             } else {
                 b.alias(SensitiveText.of(a.text));
             }

@@ -59,16 +59,16 @@ public final class CaseFileParser {
                         ? "value is longer than the maximum field length of " + FormatLimits.MAX_FIELD_CHARS
                                 + " characters"
                         : "exceeds a reader limit: " + Json.sanitise(e.getOriginalMessage());
-                errors.add(line(e, p), nodes.currentPath(), "<too long>", rule);
+                errors.add(line(e, p), nodes.failurePath(), "<too long>", rule);
             } catch (CharConversionException e) {
                 errors.add(
-                        line(null, p), nodes.currentPath(), "", "invalid character encoding; the file must be UTF-8");
+                        line(null, p), nodes.failurePath(), "", "invalid character encoding; the file must be UTF-8");
             } catch (JsonProcessingException e) {
                 String msg = e.getOriginalMessage();
                 String rule = msg != null && msg.contains("UTF-8")
                         ? "invalid UTF-8 byte sequence; the file must be UTF-8"
                         : "malformed JSON: " + Json.sanitise(msg);
-                errors.add(line(e, p), nodes.currentPath(), "", rule);
+                errors.add(line(e, p), nodes.failurePath(), "", rule);
             }
         }
         return report();
@@ -94,14 +94,14 @@ public final class CaseFileParser {
             switch (name) {
                 case "format" -> {
                     sawFormat = true;
-                    JNode n = nodes.read(p, "format");
+                    JNode n = nodes.read(p, "format", -1);
                     if (n.kind != JNode.Kind.STRING || !CaseFileHeader.FORMAT.equals(n.text)) {
                         errors.add(n.line, "format", n.shown(), "must be \"" + CaseFileHeader.FORMAT + "\"");
                     }
                 }
                 case "version" -> {
                     sawVersion = true;
-                    JNode n = nodes.read(p, "version");
+                    JNode n = nodes.read(p, "version", -1);
                     if (n.kind != JNode.Kind.NUMBER || !"1".equals(n.text)) {
                         errors.add(
                                 n.line,
@@ -111,8 +111,8 @@ public final class CaseFileParser {
                     }
                 }
                 case "source" -> {
-                    JNode n = nodes.read(p, "source");
-                    source = decoder.source(n, "source");
+                    JNode n = nodes.read(p, "source", -1);
+                    source = decoder.source(n);
                     if (source != null && sawFormat && sawVersion) {
                         header = CaseFileHeader.of(source);
                         if (handler != null && errors.total() == 0) {
@@ -154,14 +154,16 @@ public final class CaseFileParser {
         }
         String sourceId = header.source().id();
         int i = 0;
+        nodes.enter("cases");
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            long caseLine = line(null, p);
-            String path = "cases[" + i++ + "]";
-            JNode node = nodes.read(p, path);
-            Case c = decoder.decode(node, path, sourceId);
+            long caseLine = JNodeReader.line(p);
+            int index = i++;
+            JNode node = nodes.read(p, null, index);
+            Case c = decoder.decode(node, index, sourceId);
             if (c == null) {
                 continue;
             }
+            String path = "cases[" + index + "]";
             if (!recordIds.add(c.sourceRecordId())) {
                 errors.add(
                         caseLine, path + ".sourceRecordId", c.sourceRecordId(), "appears more than once in this file");
@@ -176,13 +178,14 @@ public final class CaseFileParser {
                 handler.accept(c, caseLine);
             }
         }
+        nodes.exit();
     }
 
     private static long line(JsonProcessingException e, JsonParser p) {
         if (e != null && e.getLocation() != null) {
             return e.getLocation().getLineNr();
         }
-        return p.currentTokenLocation().getLineNr();
+        return JNodeReader.line(p);
     }
 
     private CaseFileReport report() {

@@ -126,7 +126,7 @@ final class EventDecoder {
                 List<String> countries = new ArrayList<>();
                 List<JNode> nodes = o.array("countries");
                 for (int i = 0; nodes != null && i < nodes.size(); i++) {
-                    countries.add(places.countryId(o, nodes.get(i), o.at("countries[" + i + "]")));
+                    countries.add(places.countryId(o, nodes.get(i), "countries", i));
                 }
                 Money fee = money(o, "fee");
                 Integer days = o.integer("durationDays", false, 0, 3650);
@@ -136,7 +136,7 @@ final class EventDecoder {
             }
             case ARRIVAL -> {
                 JNode via = o.raw("via");
-                String viaId = via == null ? null : places.countryId(o, via, o.at("via"));
+                String viaId = via == null ? null : places.countryId(o, via, "via", -1);
                 yield Building.build(o, () -> new Arrival(core, viaId));
             }
         };
@@ -151,15 +151,14 @@ final class EventDecoder {
         List<JNode> nodes = o.array("meansOfControl");
         for (int i = 0; nodes != null && i < nodes.size(); i++) {
             JNode n = nodes.get(i);
-            String at = o.at("meansOfControl[" + i + "]");
             if (n.kind != JNode.Kind.STRING) {
-                o.error(n, at, n.shown(), "must be a string");
+                o.error(n, o.at("meansOfControl", i), n.shown(), "must be a string");
                 continue;
             }
             try {
                 means.add(MeansOfControl.fromCode(n.text));
             } catch (org.uncounted.model.vocab.UnknownVocabularyValueException e) {
-                o.error(n, at, n.text, e.rule());
+                o.error(n, o.at("meansOfControl", i), n.text, e.rule());
             }
         }
         Money revenue = money(o, "revenueObserved");
@@ -174,7 +173,7 @@ final class EventDecoder {
         List<Involvement> out = new ArrayList<>();
         List<JNode> nodes = o.array("involvements");
         for (int i = 0; nodes != null && i < nodes.size(); i++) {
-            Obj io = Obj.of(nodes.get(i), o.at("involvements[" + i + "]"), o.errors);
+            Obj io = Obj.child(nodes.get(i), o, "involvements", i);
             Involvement inv = io == null ? null : involvement(io);
             if (inv != null) {
                 out.add(inv);

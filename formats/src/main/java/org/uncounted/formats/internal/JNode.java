@@ -1,13 +1,13 @@
 package org.uncounted.formats.internal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A JSON value of one record, remembering the line it started on, so that errors found while
- * decoding can point at the line. Only one record's tree exists at a time.
+ * decoding can point at the line. Only one record's tree exists at a time. Objects keep their
+ * fields in small parallel arrays (records have a few dozen fields at most, so a linear scan beats
+ * hashing).
  */
 public final class JNode {
     public enum Kind {
@@ -24,7 +24,9 @@ public final class JNode {
     final String text;
     final BigDecimal number;
     final boolean bool;
-    final Map<String, JNode> fields;
+    final String[] names;
+    final JNode[] values;
+    final int size;
     final List<JNode> items;
 
     private JNode(
@@ -33,39 +35,53 @@ public final class JNode {
             String text,
             BigDecimal number,
             boolean bool,
-            Map<String, JNode> fields,
+            String[] names,
+            JNode[] values,
+            int size,
             List<JNode> items) {
         this.kind = kind;
         this.line = line;
         this.text = text;
         this.number = number;
         this.bool = bool;
-        this.fields = fields;
+        this.names = names;
+        this.values = values;
+        this.size = size;
         this.items = items;
     }
 
-    static JNode object(long line, LinkedHashMap<String, JNode> fields) {
-        return new JNode(Kind.OBJECT, line, null, null, false, fields, null);
+    static JNode object(long line, String[] names, JNode[] values, int size) {
+        return new JNode(Kind.OBJECT, line, null, null, false, names, values, size, null);
     }
 
     static JNode array(long line, List<JNode> items) {
-        return new JNode(Kind.ARRAY, line, null, null, false, null, items);
+        return new JNode(Kind.ARRAY, line, null, null, false, null, null, 0, items);
     }
 
     static JNode string(long line, String text) {
-        return new JNode(Kind.STRING, line, text, null, false, null, null);
+        return new JNode(Kind.STRING, line, text, null, false, null, null, 0, null);
     }
 
     static JNode number(long line, BigDecimal number, String text) {
-        return new JNode(Kind.NUMBER, line, text, number, false, null, null);
+        return new JNode(Kind.NUMBER, line, text, number, false, null, null, 0, null);
     }
 
     static JNode bool(long line, boolean value) {
-        return new JNode(Kind.BOOLEAN, line, Boolean.toString(value), null, value, null, null);
+        return new JNode(Kind.BOOLEAN, line, Boolean.toString(value), null, value, null, null, 0, null);
     }
 
     static JNode nul(long line) {
-        return new JNode(Kind.NULL, line, "null", null, false, null, null);
+        return new JNode(Kind.NULL, line, "null", null, false, null, null, 0, null);
+    }
+
+    /** Index of a field of an object, or -1. */
+    int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public long line() {

@@ -1,9 +1,7 @@
 package org.uncounted.formats.internal;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.uncounted.model.InvalidCaseException;
 import org.uncounted.model.SensitiveText;
@@ -13,174 +11,201 @@ import org.uncounted.model.vocab.UnknownVocabularyValueException;
 /**
  * Typed, error-reporting access to the fields of one JSON object. Every accessor returns null
  * (after reporting) when the field is missing-but-required or malformed; {@link #finish} reports
- * fields that were never asked for.
+ * fields that were never asked for. The object's path (e.g. {@code cases[3].events[2]}) is built
+ * only when an error needs it.
  */
 final class Obj {
     static final String REDACTED = InvalidCaseException.REDACTED;
 
     final JNode node;
-    final String path;
     final Errors errors;
-    private final Set<String> used = new HashSet<>();
+    private final Obj parent;
+    private final String name;
+    private final int index;
+    private long used;
 
-    private Obj(JNode node, String path, Errors errors) {
+    private Obj(JNode node, Obj parent, String name, int index, Errors errors) {
         this.node = node;
-        this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.errors = errors;
     }
 
-    /** The object, or null after reporting that the value is not an object. */
-    static Obj of(JNode node, String path, Errors errors) {
+    /** A top-level record {@code name[index]}, or null after reporting that it is not an object. */
+    static Obj root(JNode node, String name, int index, Errors errors) {
+        return check(node, null, name, index, errors);
+    }
+
+    /** The element {@code name[index]} (index -1: the field {@code name}) of {@code parent}. */
+    static Obj child(JNode node, Obj parent, String name, int index) {
+        return check(node, parent, name, index, parent.errors);
+    }
+
+    private static Obj check(JNode node, Obj parent, String name, int index, Errors errors) {
+        Obj o = new Obj(node, parent, name, index, errors);
         if (node.kind != JNode.Kind.OBJECT) {
-            errors.add(node.line, path, node.shown(), "must be a JSON object");
+            errors.add(node.line, o.path(), node.shown(), "must be a JSON object");
             return null;
         }
-        return new Obj(node, path, errors);
+        return o;
     }
 
-    String at(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+    String path() {
+        String own = index < 0 ? name : name + "[" + index + "]";
+        return parent == null ? own : parent.path() + "." + own;
     }
 
-    JNode raw(String name) {
-        used.add(name);
-        JNode n = node.fields.get(name);
-        return n == null || n.kind == JNode.Kind.NULL ? null : n;
+    String at(String field) {
+        return path() + "." + field;
     }
 
-    boolean has(String name) {
-        return raw(name) != null;
+    String at(String field, int i) {
+        return path() + "." + field + "[" + i + "]";
+    }
+
+    JNode raw(String field) {
+        int i = node.indexOf(field);
+        if (i < 0) {
+            return null;
+        }
+        if (i < 64) {
+            used |= 1L << i;
+        }
+        JNode n = node.values[i];
+        return n.kind == JNode.Kind.NULL ? null : n;
+    }
+
+    boolean has(String field) {
+        return raw(field) != null;
     }
 
     void error(JNode at, String field, String value, String rule) {
         errors.add(at == null ? node.line : at.line, field, value, rule);
     }
 
-    String missing(String name) {
-        error(null, at(name), "", "is required");
+    String missing(String field) {
+        error(null, at(field), "", "is required");
         return null;
     }
 
     /** A string, or null if absent (required: reported). */
-    String str(String name, boolean required) {
-        JNode n = raw(name);
+    String str(String field, boolean required) {
+        JNode n = raw(field);
         if (n == null) {
-            return required ? missing(name) : null;
+            return required ? missing(field) : null;
         }
         if (n.kind != JNode.Kind.STRING) {
-            error(n, at(name), n.shown(), "must be a string");
+            error(n, at(field), n.shown(), "must be a string");
             return null;
         }
         return n.text;
     }
 
     /** A sensitive string: errors never show its value. */
-    SensitiveText sensitive(String name) {
-        JNode n = raw(name);
+    SensitiveText sensitive(String field) {
+        JNode n = raw(field);
         if (n == null) {
             return null;
         }
         if (n.kind != JNode.Kind.STRING) {
-            error(n, at(name), REDACTED, "must be a string");
+            error(n, at(field), REDACTED, "must be a string");
             return null;
         }
         return SensitiveText.of(n.text);
     }
 
-    <E> E vocab(String name, Function<String, E> fromCode, boolean required) {
-        String code = str(name, required);
+    <E> E vocab(String field, Function<String, E> fromCode, boolean required) {
+        String code = str(field, required);
         if (code == null) {
             return null;
         }
         try {
             return fromCode.apply(code);
         } catch (UnknownVocabularyValueException e) {
-            error(raw(name), at(name), code, e.rule());
+            error(raw(field), at(field), code, e.rule());
             return null;
         }
     }
 
-    Integer integer(String name, boolean required, long min, long max) {
-        JNode n = raw(name);
+    Integer integer(String field, boolean required, long min, long max) {
+        JNode n = raw(field);
         if (n == null) {
             if (required) {
-                missing(name);
+                missing(field);
             }
             return null;
         }
-        if (n.kind != JNode.Kind.NUMBER || n.number.stripTrailingZeros().scale() > 0) {
-            error(n, at(name), n.shown(), "must be a whole number");
+        if (n.kind != JNode.Kind.NUMBER
+                || n.number.scale() > 0 && n.number.stripTrailingZeros().scale() > 0) {
+            error(n, at(field), n.shown(), "must be a whole number");
             return null;
         }
         BigDecimal v = n.number;
         if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            error(n, at(name), n.shown(), "must be between " + min + " and " + max);
+            error(n, at(field), n.shown(), "must be between " + min + " and " + max);
             return null;
         }
-        return v.intValueExact();
+        return v.intValue();
     }
 
-    BigDecimal decimal(String name) {
-        JNode n = raw(name);
+    BigDecimal decimal(String field) {
+        JNode n = raw(field);
         if (n == null) {
-            return missingDecimal(name);
+            missing(field);
+            return null;
         }
         if (n.kind != JNode.Kind.NUMBER) {
-            error(n, at(name), n.shown(), "must be a number");
+            error(n, at(field), n.shown(), "must be a number");
             return null;
         }
         return n.number;
     }
 
-    private BigDecimal missingDecimal(String name) {
-        missing(name);
-        return null;
-    }
-
-    Boolean bool(String name) {
-        JNode n = raw(name);
+    Boolean bool(String field) {
+        JNode n = raw(field);
         if (n == null) {
             return null;
         }
         if (n.kind != JNode.Kind.BOOLEAN) {
-            error(n, at(name), n.shown(), "must be true or false");
+            error(n, at(field), n.shown(), "must be true or false");
             return null;
         }
         return n.bool;
     }
 
-    ImpreciseDate date(String name, boolean required) {
-        String text = str(name, required);
+    ImpreciseDate date(String field, boolean required) {
+        String text = str(field, required);
         if (text == null) {
             return null;
         }
         try {
             return ImpreciseDate.parse(text);
         } catch (InvalidCaseException e) {
-            error(raw(name), at(name), text, e.rule());
+            error(raw(field), at(field), text, e.rule());
             return null;
         }
     }
 
-    Obj obj(String name, boolean required) {
-        JNode n = raw(name);
+    Obj obj(String field, boolean required) {
+        JNode n = raw(field);
         if (n == null) {
             if (required) {
-                missing(name);
+                missing(field);
             }
             return null;
         }
-        return of(n, at(name), errors);
+        return child(n, this, field, -1);
     }
 
     /** Array items (empty if absent), or null after reporting a non-array. */
-    List<JNode> array(String name) {
-        JNode n = raw(name);
+    List<JNode> array(String field) {
+        JNode n = raw(field);
         if (n == null) {
             return List.of();
         }
         if (n.kind != JNode.Kind.ARRAY) {
-            error(n, at(name), n.shown(), "must be a JSON array");
+            error(n, at(field), n.shown(), "must be a JSON array");
             return null;
         }
         return n.items;
@@ -188,9 +213,10 @@ final class Obj {
 
     /** Reports every field that no accessor asked for. */
     void finish(String what) {
-        for (var e : node.fields.entrySet()) {
-            if (!used.contains(e.getKey())) {
-                error(e.getValue(), at(e.getKey()), "", "unknown field for " + what);
+        for (int i = 0; i < node.size; i++) {
+            boolean seen = i < 64 ? (used & (1L << i)) != 0 : true;
+            if (!seen) {
+                error(node.values[i], at(node.names[i]), "", "unknown field for " + what);
             }
         }
     }

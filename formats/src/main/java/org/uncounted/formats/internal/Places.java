@@ -26,21 +26,25 @@ final class Places {
     }
 
     /** A gazetteer id of a country, or null (absent or reported). */
-    String countryId(Obj o, JNode node, String path) {
+    String countryId(Obj o, JNode node, String field, int index) {
         if (node.kind != JNode.Kind.STRING) {
-            o.error(node, path, node.shown(), "must be a string");
+            o.error(node, where(o, field, index), node.shown(), "must be a string");
             return null;
         }
         Place p = gazetteer.byId(node.text).orElse(null);
         if (p == null) {
-            o.error(node, path, node.text, UNKNOWN);
+            o.error(node, where(o, field, index), node.text, UNKNOWN);
             return null;
         }
         if (p.level() != PlaceLevel.COUNTRY) {
-            o.error(node, path, node.text, "must be a country id such as LA, TH, KR");
+            o.error(node, where(o, field, index), node.text, "must be a country id such as LA, TH, KR");
             return null;
         }
         return p.id();
+    }
+
+    private static String where(Obj o, String field, int index) {
+        return index < 0 ? o.at(field) : o.at(field, index);
     }
 
     /** {@code {"id": "CN-222400", "precision": "prefecture"}}, or null (absent or reported). */
