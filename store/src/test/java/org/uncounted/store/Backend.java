@@ -17,6 +17,9 @@ interface Backend extends AutoCloseable {
     @Override
     void close();
 
+    /** Everything the backend holds at rest, as raw bytes (files, or a dump of every table). */
+    byte[] rawBytes();
+
     /** Embedded H2 in a directory. */
     static Backend h2(Path dir) {
         return new Backend() {
@@ -37,6 +40,20 @@ interface Backend extends AutoCloseable {
 
             @Override
             public void close() {}
+
+            @Override
+            public byte[] rawBytes() {
+                var out = new java.io.ByteArrayOutputStream();
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    for (Path f :
+                            files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                        out.write(java.nio.file.Files.readAllBytes(f));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return out.toByteArray();
+            }
 
             @Override
             public String toString() {

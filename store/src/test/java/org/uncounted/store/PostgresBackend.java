@@ -63,6 +63,27 @@ final class PostgresBackend implements Backend {
     }
 
     @Override
+    public byte[] rawBytes() {
+        var out = new java.io.ByteArrayOutputStream();
+        try (Connection c = DriverManager.getConnection(URL);
+                var st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (var rs = st.executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "'")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            for (String t : tables) {
+                try (var rs = st.executeQuery("SELECT t::text FROM " + schema + "." + t + " t")) {
+                    while (rs.next()) out.writeBytes(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot dump test schema " + schema, e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
     public String toString() {
         return "PostgreSQL schema " + schema;
     }

@@ -3,6 +3,7 @@ package org.uncounted.store;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /**
  * The store contract on PostgreSQL, from {@code UNCOUNTED_TEST_PG_URL} (CI sets it) or the local
@@ -19,5 +20,13 @@ class PostgresStoreContractTest extends StoreContractTest {
     @Override
     Backend newBackend() {
         return new PostgresBackend();
+    }
+
+    @Nested
+    class Security extends StoreSecurityContract {
+        @Override
+        Backend newBackend() {
+            return new PostgresBackend();
+        }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,29 +16,7 @@ import org.uncounted.security.keys.WrongPassphraseException;
  * The behaviour every storage backend must have. Subclasses supply the backend: H2 always,
  * PostgreSQL when reachable.
  */
-abstract class StoreContractTest {
-    private final List<Backend> backends = new ArrayList<>();
-
-    /** A new, empty backend of the kind under test. */
-    abstract Backend newBackend();
-
-    Backend backend() {
-        Backend b = newBackend();
-        backends.add(b);
-        return b;
-    }
-
-    Backend fresh(Backend b) {
-        Backend f = b.fresh();
-        backends.add(f);
-        return f;
-    }
-
-    @AfterEach
-    void dropBackends() {
-        backends.forEach(Backend::close);
-    }
-
+abstract class StoreContractTest extends BackendTests {
     @Test
     void create_thenReopenWithSamePassphrase_auditChainVerifies() {
         Backend b = backend();
