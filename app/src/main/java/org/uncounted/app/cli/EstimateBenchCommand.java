@@ -1,6 +1,7 @@
 package org.uncounted.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -74,15 +75,18 @@ public final class EstimateBenchCommand implements Callable<Integer> {
 
     private void time(PrintWriter out, String task, Supplier<MseResult> run) {
         for (int i = 0; i <= runs; i++) {
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             MseResult r = run.get();
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             out.printf(
                     Locale.ROOT,
-                    "%-48s %s %6.2f s  N̂ = %.2f [%.1f, %.1f] %s model %s%n",
+                    "%-46s %s wall %6.2f s, CPU %6.2f s  N̂ = %.2f [%.1f, %.1f] %s, model %s%n",
                     task,
                     i == 0 ? "cold" : "warm",
                     s,
+                    cpu,
                     r.estimate(),
                     r.lower(),
                     r.upper(),
@@ -90,5 +94,11 @@ public final class EstimateBenchCommand implements Callable<Integer> {
                     r.model());
             out.flush();
         }
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included); wall time misleads on a busy machine. */
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 }

@@ -59,12 +59,17 @@ public final class ExistenceCheck {
     public int code(int lists, double[] y, LogLinearModel model) {
         BitSet support = new BitSet(y.length);
         for (int c = 1; c < y.length; c++) if (y[c] > 0) support.set(c);
-        LogLinearModel top = top(lists, y, model);
-        int topCode = topCache.computeIfAbsent(
-                new Key(top.interactionTerms(), support), k -> compute(Design.logLinear(lists, y, top, false), y));
+        List<Integer> terms = model.interactionTerms();
+        List<Integer> topKey = new ArrayList<>();
+        topKey.add(-Math.min(Math.max(model.order(), 2), lists - 1)); // the order, then the boundary terms
+        for (int m : terms) if (Design.margin(y, m) == 0) topKey.add(m);
+        int topCode = topCache.computeIfAbsent(new Key(topKey, support), k -> {
+            LogLinearModel top = top(lists, y, model);
+            return compute(Design.logLinear(lists, y, top, false), y);
+        });
         if (topCode == OK) return OK;
         return cache.computeIfAbsent(
-                new Key(model.interactionTerms(), support), k -> compute(Design.logLinear(lists, y, model, false), y));
+                new Key(terms, support), k -> compute(Design.logLinear(lists, y, model, false), y));
     }
 
     /** All positive-margin terms up to the model's order (at least 2, below t), plus its boundary terms. */

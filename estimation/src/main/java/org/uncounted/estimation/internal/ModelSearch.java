@@ -3,7 +3,6 @@ package org.uncounted.estimation.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import org.uncounted.estimation.LogLinearModel;
 
@@ -25,11 +24,18 @@ public final class ModelSearch {
     }
 
     /** The estimable models, best first, and how many were excluded by the checks. */
-    public record Ranking(List<FittedModel> models, int excluded, Criterion criterion) {
+    /**
+     * The best estimable models (at most {@value #KEEP}, best first), how many were ranked and how many were
+     * excluded by the checks.
+     */
+    public record Ranking(List<FittedModel> models, int ranked, int excluded, Criterion criterion) {
         public double score(FittedModel m) {
             return criterion == Criterion.AIC ? m.aic() : m.bic();
         }
     }
+
+    /** How many of the best fits a ranking keeps in full (the rest are scored and dropped). */
+    public static final int KEEP = 50;
 
     /** Every hierarchical model with interactions of order ≤ {@code maxOrder}, independence first. */
     public static List<LogLinearModel> enumerate(int lists, int maxOrder) {
@@ -74,13 +80,18 @@ public final class ModelSearch {
                 .fittedByCell();
         IntStream idx = IntStream.range(0, models.size());
         if (parallel) idx = idx.parallel();
-        FittedModel[] fits = new FittedModel[models.size()];
-        idx.forEach(i -> fits[i] = FittedModel.fitIfEstimable(lists, y, models.get(i), check, start));
-        List<FittedModel> ok = new ArrayList<>();
-        for (FittedModel f : fits) if (f != null) ok.add(f);
-        Ranking r = new Ranking(ok, models.size() - ok.size(), criterion);
-        ok.sort(Comparator.comparingDouble(r::score));
-        return new Ranking(List.copyOf(ok), r.excluded(), criterion);
+        double[] scores = new double[models.size()];
+        idx.forEach(i -> {
+            FittedModel f = FittedModel.fitIfEstimable(lists, y, models.get(i), check, start);
+            scores[i] = f == null ? Double.NaN : criterion == Criterion.AIC ? f.aic() : f.bic();
+        });
+        List<Integer> ok = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) if (!Double.isNaN(scores[i])) ok.add(i);
+        ok.sort(Comparator.comparingDouble((Integer i) -> scores[i]).thenComparingInt(i -> i));
+        List<FittedModel> best = new ArrayList<>();
+        for (int i : ok.subList(0, Math.min(KEEP, ok.size())))
+            best.add(FittedModel.fit(lists, y, models.get(i), start));
+        return new Ranking(List.copyOf(best), ok.size(), models.size() - ok.size(), criterion);
     }
 
     /** The best model among {@code models} by {@code criterion}, or null if none is estimable. */
@@ -88,9 +99,8 @@ public final class ModelSearch {
             int lists, double[] y, List<LogLinearModel> models, Criterion criterion, ExistenceCheck check) {
         FittedModel best = null;
         double bestScore = Double.POSITIVE_INFINITY;
-        double[] start = null;
         for (LogLinearModel m : models) {
-            FittedModel f = FittedModel.fitIfEstimable(lists, y, m, check, start);
+            FittedModel f = FittedModel.fitIfEstimable(lists, y, m, check, null);
             if (f == null) continue;
             double s = criterion == Criterion.AIC ? f.aic() : f.bic();
             if (s < bestScore) {
@@ -98,6 +108,6 @@ public final class ModelSearch {
                 best = f;
             }
         }
-        return Objects.requireNonNullElse(best, null);
+        return best;
     }
 }

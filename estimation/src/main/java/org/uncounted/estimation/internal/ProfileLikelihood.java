@@ -55,12 +55,22 @@ public final class ProfileLikelihood {
         double nMax = opt.getPoint();
         double cut = opt.getValue() - new ChiSquaredDistribution(1).inverseCumulativeProbability(level) / 2;
         BrentSolver solver = new BrentSolver(1e-8, 1e-8);
-        double lower =
-                loglik.applyAsDouble(n) >= cut ? n : solver.solve(500, x -> loglik.applyAsDouble(x) - cut, n, nMax);
+        double lo = n + 1e-6; // N = n exactly puts a zero in the unobserved cell: log μ₀ = −∞
+        double lower = safe(loglik, lo) >= cut ? n : solver.solve(500, x -> safe(loglik, x) - cut, lo, nMax);
         double upper = loglik.applyAsDouble(hi) >= cut
                 ? Double.POSITIVE_INFINITY
                 : solver.solve(500, x -> loglik.applyAsDouble(x) - cut, nMax, hi);
         return new Result(nMax, lower, upper);
+    }
+
+    /** The profile at N, or −∞ where the fit breaks down (N = n puts a zero in the unobserved cell). */
+    private static double safe(DoubleUnaryOperator loglik, double bigN) {
+        try {
+            double v = loglik.applyAsDouble(bigN);
+            return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+        } catch (IllegalStateException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
     }
 
     /** Cormack's (1992) correction, with Stirling's form above N = 100 as Rcapture uses. */
