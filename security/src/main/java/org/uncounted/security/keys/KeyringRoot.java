@@ -34,6 +34,9 @@ public final class KeyringRoot implements AutoCloseable {
 
     /** Creates fresh random root secrets and wraps them under the master key from {@code unlock}. */
     public static KeyringRoot create(Unlock unlock, KdfParameters kdf) {
+        if (unlock instanceof Unlock.Passphrase && kdf == null) {
+            throw new IllegalArgumentException("a passphrase keyring needs KDF parameters (KdfParameters.DEFAULT)");
+        }
         return wrap(random32(), random32(), unlock, kdf);
     }
 
@@ -74,6 +77,9 @@ public final class KeyringRoot implements AutoCloseable {
 
     /** The same KEK and stable secret, wrapped under a new master key (used by rotation). */
     KeyringRoot rewrap(byte[] newKek, Unlock unlock, KdfParameters kdf) {
+        if (unlock instanceof Unlock.Passphrase && kdf == null) {
+            throw new IllegalArgumentException("a passphrase keyring needs KDF parameters (KdfParameters.DEFAULT)");
+        }
         return wrap(newKek, stable.clone(), unlock, kdf);
     }
 
