@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
  * generating model is a hierarchical log-linear model stepwise can reach. Stepwise + BCa must cover N in
  * at least 85 % of the replicates.
  *
- * <p>By default 60 replicates per scenario with 199 bootstraps each keep the suite fast; run the full
- * 200-replicate study with {@code -Dmse.coverage.replicates=200}. Every replicate's seed is
- * {@code BASE_SEED + i} and is printed on failure.
+ * <p>200 replicates per scenario, each with a 199-replicate bootstrap (fewer than the 1,000 of a real
+ * analysis, to keep the suite fast: about 20 s of CPU for both scenarios; measured 184/200 and 185/200).
+ * {@code -Dmse.coverage.replicates=N} runs a smaller or larger study. Every replicate's seed is
+ * {@code BASE_SEED + i} and misses are printed with it.
  */
 class CoverageSimulationTest {
     private static final long BASE_SEED = 20_240_501L;
@@ -23,7 +24,7 @@ class CoverageSimulationTest {
     private static final List<String> LISTS = List.of("A", "B", "C", "D");
 
     private static int replicates() {
-        return Integer.getInteger("mse.coverage.replicates", 60);
+        return Integer.getInteger("mse.coverage.replicates", 200);
     }
 
     @Test
