@@ -32,6 +32,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(names = "--replicates", paramLabel = "K", description = "Linkage replicates (default: ${DEFAULT-VALUE}).")
+    int replicates = 5;
+
+    @Option(
+            names = "--bootstrap",
+            paramLabel = "B",
+            description = "Bootstrap samples per linkage (default: ${DEFAULT-VALUE}).")
+    int bootstrap = 200;
+
     @Option(names = "--no-serve", description = "Exit after the summary instead of serving the web application.")
     boolean noServe;
 
@@ -45,7 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         char[] passphrase = passphrase(out);
-        try (CaseStore store = new Demo(new DemoOptions(data, women, seed, passphrase, quiet), out).run()) {
+        try (CaseStore store =
+                new Demo(new DemoOptions(data, women, seed, passphrase, quiet, replicates, bootstrap), out).run()) {
             out.println();
             out.println("Done. The encrypted store is in " + data.resolve("store") + "; try: ./uncounted stats --data "
                     + data.resolve("store"));

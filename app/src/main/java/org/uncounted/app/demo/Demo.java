@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.uncounted.app.analysis.ScaleAnalysis;
 import org.uncounted.app.cli.ConsoleProgress;
+import org.uncounted.linkage.LinkageCsv;
 import org.uncounted.simulate.SimulationProgress;
 import org.uncounted.simulate.SimulationSettings;
 import org.uncounted.simulate.SimulationSummary;
@@ -48,6 +50,8 @@ public final class Demo {
             report.imports(reports);
             report.overlaps(TruthOverlaps.read(options.simulationDir().resolve("truth/capture_histories.csv")));
             report.statistics(session.statistics());
+            ScaleSection.print(
+                    out, scale(), PopulationTruth.read(options.simulationDir().resolve("truth/persons.csv")));
             out.flush();
             return store;
         } catch (RuntimeException e) {
@@ -77,6 +81,24 @@ public final class Demo {
                         }
                     });
         }
+    }
+
+    /**
+     * Links the organisations' records and estimates the total. The records are the simulation's
+     * linkage extract, which holds the same fields as the imported cases.
+     */
+    private ScaleAnalysis scale() {
+        out.printf(
+                "Linking records and estimating (%d linkage replicates x %d bootstrap samples) ...%n",
+                options.linkageReplicates(), options.bootstrap());
+        out.flush();
+        Path dir = options.simulationDir().resolve("linkage");
+        return ScaleAnalysis.run(
+                LinkageCsv.read(dir.resolve("records.csv")),
+                LinkageCsv.readTruth(dir.resolve("truth.csv")),
+                options.linkageReplicates(),
+                options.bootstrap(),
+                options.seed());
     }
 
     private List<ImportReport> importAll(StoreSession session) {
