@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The bounds attack on a release: for every suppressed quantity, the smallest and largest value
  * consistent with everything published (all margins of all tables, shared cells linked, values ≥ 0),
- * by linear programming. This is the attack statistical agencies audit against (τ-ARGUS "audit",
+ * by linear programming (the bounded-variable simplex of {@link BoundedSimplex}). This is the attack statistical agencies audit against (τ-ARGUS "audit",
  * Hundepool et al., <i>Statistical Disclosure Control</i>, 2012, §5.2); its LP relaxation gives an
  * interval at least as wide as the integer one, and equal to it for a single two-way table with
  * margins (totally unimodular constraints).
@@ -74,7 +74,8 @@ public final class IntervalAudit {
                 var.put(e.getKey(), var.size());
             }
         }
-        LinearProgram lp = new LinearProgram(var.size());
+        java.util.List<double[]> rows = new ArrayList<>();
+        java.util.List<Double> rhsList = new ArrayList<>();
         for (Grid g : grids) {
             for (int[][] line : g.lines()) {
                 double[] a = new double[var.size()];
@@ -91,21 +92,22 @@ public final class IntervalAudit {
                     }
                 }
                 if (any) {
-                    lp.add(a, LinearProgram.Op.EQ, rhs);
+                    rows.add(a);
+                    rhsList.add(rhs);
                 } else if (Math.abs(rhs) > 0.5) {
                     return Optional.empty();
                 }
             }
         }
+        double[] upper = new double[var.size()];
         for (var e : var.entrySet()) {
             long[] b = bounds.get(e.getKey());
-            double[] a = new double[var.size()];
-            a[e.getValue()] = 1;
-            if (b[1] != Long.MAX_VALUE) {
-                lp.add(a, LinearProgram.Op.LE, (double) b[1] - b[0]);
-            }
+            upper[e.getValue()] = b[1] == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : (double) b[1] - b[0];
         }
-        var feasible = lp.solveFeasibility();
+        var feasible = BoundedSimplex.feasible(
+                rows.toArray(double[][]::new),
+                rhsList.stream().mapToDouble(Double::doubleValue).toArray(),
+                upper);
         if (feasible.isEmpty()) {
             return Optional.empty();
         }
@@ -120,15 +122,13 @@ public final class IntervalAudit {
                 out.put(id, new Interval(id, exact, exact));
                 continue;
             }
-            double[] c = new double[var.size()];
-            c[v] = 1;
             double lo = bounds.get(id)[0];
             out.put(
                     id,
                     new Interval(
                             id,
-                            lo + feasible.get().minimise(c),
-                            lo + feasible.get().maximise(c)));
+                            lo + feasible.get().optimiseVariable(v, false),
+                            lo + feasible.get().optimiseVariable(v, true)));
         }
         return Optional.of(out);
     }
