@@ -32,6 +32,7 @@ public final class Gazetteer {
     private static final Gazetteer STANDARD = new Gazetteer(GazetteerCsv.load());
 
     private final Map<String, Place> byId;
+    private final List<Place> inOrder;
     private final Map<String, Place> byCode;
     private final List<Map<String, List<Place>>> nameTiers;
     private final Map<String, List<Place>> children;
@@ -68,6 +69,7 @@ public final class Gazetteer {
             }
         }
         this.byId = Map.copyOf(ids);
+        this.inOrder = List.copyOf(ids.values());
         this.byCode = Map.copyOf(codes);
         this.children = Map.copyOf(kids);
         this.nameTiers = List.of(
@@ -191,8 +193,8 @@ public final class Gazetteer {
     }
 
     /** All places, in file order. */
-    public Collection<Place> all() {
-        return byId.values();
+    public List<Place> all() {
+        return inOrder;
     }
 
     /** Great-circle distance between the two centroids (haversine, Earth radius 6,371.0088 km). */
