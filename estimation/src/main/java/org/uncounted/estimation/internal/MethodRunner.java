@@ -101,6 +101,14 @@ public final class MethodRunner {
                         r.fitted().model().toString());
             }
             case BIC, AIC -> {
+                int order = Math.min(settings.maxOrder(), lists - 1);
+                if ((lists == 6 && order >= 3) || (lists >= 7 && order >= 2)) {
+                    throw new ModelNotEstimableException(
+                            "searching every hierarchical model of order " + order
+                                    + " on " + lists + " lists is infeasible (Rcapture refuses it too); use stepwise,"
+                                    + " or bic with --max-order " + (lists >= 7 ? 1 : 2),
+                            0);
+                }
                 ModelSearch.Ranking rk = ModelSearch.rank(
                         lists,
                         y,
