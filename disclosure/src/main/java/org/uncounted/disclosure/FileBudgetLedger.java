@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link BudgetLedger} in an append-only tab-separated file, one entry per line, flushed to disk
@@ -23,24 +24,37 @@ import java.util.List;
 public final class FileBudgetLedger implements BudgetLedger {
     private static final String HEADER =
             "# uncounted privacy ledger v1: dataset release mechanism tables epsilon delta at";
+    /** One monitor per file in this JVM: file locks guard other processes, not other threads. */
+    private static final ConcurrentHashMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
+
     private final Path file;
+    private final Object monitor;
 
     public FileBudgetLedger(Path file) {
         this.file = file;
+        this.monitor = MONITORS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
     }
 
     @Override
-    public synchronized List<LedgerEntry> entries(String datasetId) {
-        try (FileChannel ch = open();
-                FileLock lock = ch.lock(0, Long.MAX_VALUE, false)) {
-            return read(ch, datasetId);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read privacy ledger " + file.getFileName(), e);
+    public List<LedgerEntry> entries(String datasetId) {
+        synchronized (monitor) {
+            try (FileChannel ch = open();
+                    FileLock lock = ch.lock()) {
+                return read(ch, datasetId);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read privacy ledger " + file.getFileName(), e);
+            }
         }
     }
 
     @Override
-    public synchronized boolean tryCharge(LedgerEntry entry, BigDecimal lifetimeCap) {
+    public boolean tryCharge(LedgerEntry entry, BigDecimal lifetimeCap) {
+        synchronized (monitor) {
+            return charge(entry, lifetimeCap);
+        }
+    }
+
+    private boolean charge(LedgerEntry entry, BigDecimal lifetimeCap) {
         try (FileChannel ch = open();
                 FileLock lock = ch.lock()) {
             BigDecimal spent = read(ch, entry.datasetId()).stream()

@@ -111,6 +111,27 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void fileLedger_concurrentChargesFromTwoInstances_neverExceedTheCap(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("shared.tsv");
+        BigDecimal cap = new BigDecimal("10");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            FileBudgetLedger ledger = new FileBudgetLedger(file);
+            LedgerEntry e =
+                    new LedgerEntry("ds-c", "r" + i, "test", 1, BigDecimal.ONE, BigDecimal.ZERO, CLOCK.instant());
+            results.add(pool.submit(() -> ledger.tryCharge(e, cap)));
+        }
+        long accepted = 0;
+        for (var f : results) {
+            accepted += f.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(accepted).isEqualTo(10);
+        assertThat(new FileBudgetLedger(file).spent("ds-c")).isEqualByComparingTo("10");
+    }
+
+    @Test
     void fileLedger_corruptLine_isReportedWithLineNumber(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ledger.tsv");
         Files.writeString(file, "# header\nds-7\tbroken\n");
