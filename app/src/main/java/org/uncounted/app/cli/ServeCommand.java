@@ -6,7 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import org.uncounted.app.web.RunningWebServer;
 import org.uncounted.app.web.WebOptions;
 import org.uncounted.app.web.WebServer;
+import org.uncounted.app.web.WebServices;
 import org.uncounted.app.web.auth.Role;
+import org.uncounted.app.web.cases.SyntheticCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory of the encrypted case store.")
     Path data;
 
+    @Option(
+            names = "--synthetic",
+            paramLabel = "N",
+            description = "Load N synthetic persons (invented, for demonstrations and load tests).")
+    int synthetic;
+
     @Override
     public Integer call() throws InterruptedException {
         char[] ksPassword = null;
@@ -48,7 +56,16 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("uncounted: warning: serving on " + host + ", reachable from other machines"
                     + (options.tls() ? "" : " WITHOUT TLS (use --keystore)"));
         }
-        RunningWebServer server = WebServer.start(options);
+        if (data != null) {
+            System.err.println("uncounted: note: the encrypted store is not wired into the web application yet;"
+                    + " cases recorded here are kept in memory only (--data is ignored)");
+        }
+        WebServices services = WebServices.inMemory();
+        if (synthetic > 0) {
+            var repo = services.cases().repository();
+            services.importRecorded(SyntheticCases.generate(synthetic, WebServices.SEED, repo, services.places()));
+        }
+        RunningWebServer server = WebServer.start(options, services);
         RunningWebServer.OneTimeLogin login = server.createOneTimeLogin(Role.ADMIN);
         System.out.println("Uncounted is serving at " + server.url());
         System.out.println("One-time administrator login: " + login.username() + " / " + login.password());

@@ -12,8 +12,13 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.uncounted.app.web.auth.AuthRoutes;
 import org.uncounted.app.web.cases.CaseRoutes;
+import org.uncounted.app.web.cases.CaseService;
+import org.uncounted.app.web.estimates.EstimatesRoutes;
 import org.uncounted.app.web.http.ErrorMapping;
 import org.uncounted.app.web.http.Pipeline;
+import org.uncounted.app.web.jobs.JobRoutes;
+import org.uncounted.app.web.map.MapRoutes;
+import org.uncounted.app.web.review.ReviewRoutes;
 import org.uncounted.app.web.search.SearchRoutes;
 
 /**
@@ -64,6 +69,11 @@ public final class WebServer {
         new HomeRoutes().register(routes);
         new CaseRoutes(services.cases()).register(routes);
         new SearchRoutes(services.cases()).register(routes);
+        new ReviewRoutes(services.linkage(), services.jobs(), services.places(), CaseService.webAccess())
+                .register(routes);
+        new EstimatesRoutes(services.estimates(), services.jobs(), services.bootstrapReplicates()).register(routes);
+        new MapRoutes(services.cases().repository(), services.places()).register(routes);
+        new JobRoutes(services.jobs(), services.jobKinds()).register(routes);
     }
 
     private static ServerConnector tlsConnector(

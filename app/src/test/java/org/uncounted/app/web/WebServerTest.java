@@ -11,10 +11,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.auth.PasswordHasher;
 import org.uncounted.app.web.auth.Role;
-import org.uncounted.app.web.auth.Totp;
 import org.uncounted.app.web.cases.InMemoryCaseRepository;
+import org.uncounted.security.auth.PasswordHasher;
+import org.uncounted.security.auth.PasswordParameters;
+import org.uncounted.security.auth.Totp;
 
 class WebServerTest {
     static RunningWebServer server;
@@ -22,7 +23,7 @@ class WebServerTest {
 
     @BeforeAll
     static void start() {
-        var users = new InMemoryUserDirectory(new PasswordHasher(1000), Clock.systemUTC());
+        var users = new InMemoryUserDirectory(new PasswordHasher(PasswordParameters.forTestsOnly()), Clock.systemUTC());
         users.add("coder", "coder-pass-1".toCharArray(), Role.CODER, null, false);
         users.add("analyst", "analyst-pass-1".toCharArray(), Role.ANALYST, null, false);
         users.add("admin2fa", "admin-pass-1".toCharArray(), Role.ADMIN, totpSecret, false);
@@ -97,7 +98,7 @@ class WebServerTest {
         TestClient c = client();
         assertThat(c.login("admin2fa", "admin-pass-1").get("totpRequired")).isEqualTo(true);
         assertThat(c.get("/cases").statusCode()).isEqualTo(302);
-        String code = Totp.code(totpSecret, Instant.now());
+        String code = Totp.DEFAULT.code(totpSecret, Instant.now());
         HttpResponse<String> ok = c.json("POST", "/api/session/totp", Map.of("code", code));
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(TestClient.parse(ok).get("role")).isEqualTo("ADMIN");

@@ -2,6 +2,7 @@ package org.uncounted.app.web.auth;
 
 import java.util.Optional;
 import org.uncounted.app.web.http.TooManyAttemptsException;
+import org.uncounted.security.audit.AuditAction;
 
 /**
  * Sign-in logic shared by the HTML form and the JSON API: throttled password check, then the second
@@ -20,11 +21,13 @@ public final class Authenticator {
     private final UserDirectory users;
     private final SessionStore sessions;
     private final LoginThrottle throttle;
+    private final AuditTrail audit;
 
-    public Authenticator(UserDirectory users, SessionStore sessions, LoginThrottle throttle) {
+    public Authenticator(UserDirectory users, SessionStore sessions, LoginThrottle throttle, AuditTrail audit) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     public Result password(WebSession session, String username, char[] password, String address) {
@@ -36,6 +39,7 @@ public final class Authenticator {
         java.util.Arrays.fill(password, '\0');
         if (check.isEmpty()) {
             throttle.failed(username, address);
+            audit.record(null, AuditAction.LOGIN_FAILED);
             return new Result(Outcome.REJECTED, session);
         }
         if (check.get().totpRequired()) {
@@ -45,6 +49,7 @@ public final class Authenticator {
         }
         throttle.succeeded(username, address);
         users.signedIn(check.get().user());
+        audit.record(check.get().user().id(), AuditAction.LOGIN_SUCCEEDED);
         return new Result(
                 Outcome.SIGNED_IN, sessions.rotate(session, check.get().user(), null));
     }
@@ -60,10 +65,12 @@ public final class Authenticator {
         }
         if (!users.verifyTotp(pending, code)) {
             throttle.failed(pending.username(), address);
+            audit.record(pending.id(), AuditAction.LOGIN_FAILED);
             return new Result(Outcome.REJECTED, session);
         }
         throttle.succeeded(pending.username(), address);
         users.signedIn(pending);
+        audit.record(pending.id(), AuditAction.LOGIN_SUCCEEDED);
         return new Result(Outcome.SIGNED_IN, sessions.rotate(session, pending, null));
     }
 

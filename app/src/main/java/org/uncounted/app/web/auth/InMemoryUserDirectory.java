@@ -1,15 +1,18 @@
 package org.uncounted.app.web.auth;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.uncounted.security.auth.PasswordHasher;
+import org.uncounted.security.auth.PasswordParameters;
+import org.uncounted.security.auth.Totp;
 
 /**
- * A user directory held in memory (PBKDF2 hashes, RFC 6238 second factor), used by the web layer until the
- * security module's persistent user store is wired in. Users vanish when the server stops. One-time logins
+ * A user directory held in memory, with the security module's Argon2id password hashes and RFC 6238
+ * second factor (each code accepted once), used by the web layer until a persistent user store is wired in. Users vanish when the server stops. One-time logins
  * (for the demo) are disabled after their first successful sign-in.
  */
 public final class InMemoryUserDirectory implements UserDirectory {
@@ -21,7 +24,7 @@ public final class InMemoryUserDirectory implements UserDirectory {
     private final String dummyHash;
 
     public InMemoryUserDirectory() {
-        this(new PasswordHasher(), Clock.systemUTC());
+        this(new PasswordHasher(PasswordParameters.DEFAULT), Clock.systemUTC());
     }
 
     public InMemoryUserDirectory(PasswordHasher hasher, Clock clock) {
@@ -40,11 +43,9 @@ public final class InMemoryUserDirectory implements UserDirectory {
         return user;
     }
 
-    /** A fresh random 20-byte TOTP secret. */
+    /** A fresh random TOTP secret. */
     public static byte[] newTotpSecret() {
-        byte[] s = new byte[20];
-        new SecureRandom().nextBytes(s);
-        return s;
+        return Totp.newSecret();
     }
 
     @Override
@@ -66,12 +67,12 @@ public final class InMemoryUserDirectory implements UserDirectory {
         if (e == null || e.totpSecret() == null) {
             return false;
         }
-        long step = Totp.matchingStep(e.totpSecret(), code, clock.instant());
         synchronized (e.lastStep()) {
-            if (step < 0 || step <= e.lastStep()[0]) {
+            OptionalLong step = Totp.DEFAULT.verify(e.totpSecret(), code, clock.instant(), 1, e.lastStep()[0]);
+            if (step.isEmpty()) {
                 return false; // wrong, or replayed
             }
-            e.lastStep()[0] = step;
+            e.lastStep()[0] = step.getAsLong();
             return true;
         }
     }

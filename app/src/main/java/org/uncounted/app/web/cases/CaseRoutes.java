@@ -52,8 +52,8 @@ public final class CaseRoutes {
         });
         r.get("/cases/{id}", ctx -> {
             Req req = Req.of(ctx);
-            req.require(Permission.READ_IDENTIFYING);
-            ctx.html(pages.view(req, cases.recorded(ctx.pathParam("id"))));
+            WebUser u = req.require(Permission.READ_IDENTIFYING);
+            ctx.html(pages.view(req, cases.readIdentifying(ctx.pathParam("id"), u)));
         });
         r.get("/places/options", this::placeOptions);
         r.get("/api/places", ctx -> {
@@ -72,8 +72,8 @@ public final class CaseRoutes {
             ctx.json(body);
         });
         r.get("/api/cases/{id}", ctx -> {
-            Req.of(ctx).require(Permission.READ_IDENTIFYING);
-            ctx.json(CaseJson.full(cases.recorded(ctx.pathParam("id")), CaseService.webAccess()));
+            WebUser u = Req.of(ctx).require(Permission.READ_IDENTIFYING);
+            ctx.json(CaseJson.full(cases.readIdentifying(ctx.pathParam("id"), u), CaseService.webAccess()));
         });
         r.post("/api/cases", ctx -> {
             WebUser u = Req.of(ctx).require(Permission.RECORD_CASES);

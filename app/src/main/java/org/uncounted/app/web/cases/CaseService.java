@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.uncounted.app.web.auth.AuditTrail;
 import org.uncounted.app.web.auth.WebUser;
 import org.uncounted.app.web.http.NotFoundException;
 import org.uncounted.app.web.http.WebInputException;
 import org.uncounted.app.web.search.NarrativeIndex;
 import org.uncounted.model.SensitiveText;
+import org.uncounted.security.audit.AuditAction;
 
 /** Intake, drafts and lookups over a {@link CaseRepository}, keeping the search index in step. */
 public final class CaseService {
@@ -16,9 +18,11 @@ public final class CaseService {
     private final NarrativeIndex index;
     private final IntakeBinder binder;
     private final PlaceDirectory places;
+    private final AuditTrail audit;
 
-    public CaseService(CaseRepository repo, NarrativeIndex index, PlaceDirectory places) {
+    public CaseService(CaseRepository repo, NarrativeIndex index, PlaceDirectory places, AuditTrail audit) {
         this.repo = repo;
+        this.audit = audit;
         this.index = index;
         this.places = places;
         this.binder = new IntakeBinder(places);
@@ -43,6 +47,7 @@ public final class CaseService {
             return Optional.empty();
         }
         repo.save(t);
+        audit.record(user.id(), AuditAction.CASE_CREATED, t.id());
         return Optional.of(t);
     }
 
@@ -57,6 +62,7 @@ public final class CaseService {
                 : Testimony.Status.DRAFT;
         Testimony t = binder.bind(id, merged, status, old.recordedBy());
         repo.save(t);
+        audit.record(user.id(), AuditAction.CASE_EDITED, t.id());
         if (status == Testimony.Status.RECORDED) {
             index.put(t);
         }
@@ -71,6 +77,7 @@ public final class CaseService {
             throw WebInputException.invalid("consent_given", "consent must be given before anything is recorded");
         }
         repo.save(t);
+        audit.record(user.id(), AuditAction.CASE_CREATED, t.id());
         if (record) {
             index.put(t);
         }
@@ -88,19 +95,17 @@ public final class CaseService {
         return t;
     }
 
+    /** A recorded case for display to {@code reader}; the read of identifying content is audited. */
+    public Testimony readIdentifying(String id, WebUser reader) {
+        Testimony t = recorded(id);
+        audit.record(reader.id(), AuditAction.IDENTIFYING_READ, id);
+        return t;
+    }
+
     public Testimony recorded(String id) {
         return repo.find(id)
                 .filter(t -> t.status() == Testimony.Status.RECORDED)
                 .orElseThrow(() -> new NotFoundException("case", id));
-    }
-
-    /** Puts a recorded case into the repository and index without going through the form (imports, demo). */
-    public void importRecorded(Testimony t) {
-        if (t.status() != Testimony.Status.RECORDED) {
-            throw new IllegalArgumentException("status: imported cases must be RECORDED");
-        }
-        repo.save(t);
-        index.put(t);
     }
 
     /** The access object the web layer uses to show identifying fields to permitted roles. */
