@@ -85,6 +85,25 @@ public final class SessionManager {
         return new Session(token, s.user(), s.createdAt(), now);
     }
 
+    /**
+     * Replaces a live session's token with a fresh one (same user, same start time), for a
+     * privilege change such as passing the second factor or re-authenticating; the old token stops
+     * working at once (no session fixation).
+     *
+     * @throws InvalidSessionException if the old token is not live
+     */
+    public synchronized Session renew(String token) {
+        Session old = validate(token);
+        sessions.remove(key(token));
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Bytes.zero(raw);
+        Instant now = clock.instant();
+        sessions.put(key(fresh), new Session("", old.user(), old.createdAt(), now));
+        return new Session(fresh, old.user(), old.createdAt(), now);
+    }
+
     /** Ends one session (logout). */
     public synchronized void invalidate(String token) {
         sessions.remove(key(token));

@@ -46,6 +46,7 @@ public final class Keyring implements AutoCloseable {
     private final Clock clock;
     private KeyringRoot root;
     private Aead kek;
+    private Aead sealed;
     private final Map<String, Aead> cache = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -221,6 +222,48 @@ public final class Keyring implements AutoCloseable {
     /** The audit-log MAC key (32 bytes); the caller zeroes it when done. */
     public synchronized byte[] auditMacKey() {
         return root.derive("audit-mac", 32);
+    }
+
+    /**
+     * Encrypts a small system secret that is not case data — a user's TOTP secret, an API token —
+     * under a key derived from the stable secret (so it survives rotation and never depends on a
+     * case key), bound to {@code purpose} and {@code ownerId} as associated data.
+     */
+    public byte[] sealSecret(String purpose, String ownerId, byte[] secret) {
+        try {
+            return sealAead().encrypt(secret, sealAad(purpose, ownerId));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealing " + purpose + " secret for " + ownerId + " failed", e);
+        }
+    }
+
+    /**
+     * Decrypts a secret sealed by {@link #sealSecret}; the caller zeroes the result.
+     *
+     * @throws DecryptionFailedException if altered or sealed for another purpose or owner
+     */
+    public byte[] openSecret(String purpose, String ownerId, byte[] sealed) {
+        try {
+            return sealAead().decrypt(sealed, sealAad(purpose, ownerId));
+        } catch (GeneralSecurityException e) {
+            throw new DecryptionFailedException(
+                    "sealed " + purpose + " secret of " + ownerId + " does not authenticate", e);
+        }
+    }
+
+    private synchronized Aead sealAead() {
+        if (sealed == null) {
+            byte[] k = root.derive("sealed-secrets", 32);
+            sealed = TinkKeys.aes256Gcm(k);
+            Bytes.zero(k);
+        }
+        return sealed;
+    }
+
+    private static byte[] sealAad(String purpose, String ownerId) {
+        Ids.require("purpose", purpose);
+        Ids.require("ownerId", ownerId);
+        return Bytes.lengthPrefixed("uncounted/sealed/v1", purpose, ownerId);
     }
 
     /**

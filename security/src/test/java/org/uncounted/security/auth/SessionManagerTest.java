@@ -66,4 +66,25 @@ class SessionManagerTest {
         assertThat(sessions.validate(c).user().userId()).isEqualTo("bob");
         assertThatThrownBy(() -> sessions.validate("forged")).isInstanceOf(InvalidSessionException.class);
     }
+
+    @Test
+    void renew_issuesNewToken_oldStopsWorking_absoluteLifetimeKept() {
+        String old = sessions.create(alice).token();
+        for (int i = 0; i < 11 * 6; i++) { // busy for 11 hours
+            clock.advance(Duration.ofMinutes(10));
+            sessions.validate(old);
+        }
+        Session renewed = sessions.renew(old);
+        assertThat(renewed.token()).isNotEqualTo(old);
+        assertThatThrownBy(() -> sessions.validate(old)).isInstanceOf(InvalidSessionException.class);
+        assertThat(sessions.validate(renewed.token()).user()).isEqualTo(alice);
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(10));
+            sessions.validate(renewed.token());
+        }
+        clock.advance(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> sessions.validate(renewed.token()))
+                .isInstanceOf(InvalidSessionException.class)
+                .hasMessageContaining("absolute");
+    }
 }

@@ -19,6 +19,7 @@ class RotationTest {
         KeyringHeader newHeader;
         String blindBefore;
         char[] h2Before;
+        byte[] sealedTotp;
         try (Keyring k = KeyringTest.newKeyring(repo)) {
             oldHeader = k.header();
             for (int c = 0; c < 1000; c++) {
@@ -30,6 +31,7 @@ class RotationTest {
             k.createBackupKey("bk-1");
             blindBefore = k.blindIndexer().index("name.hangul", "김영희");
             h2Before = k.h2FilePassword();
+            sealedTotp = k.sealSecret("totp", "user-7", new byte[] {1, 2, 3});
             Map<String, byte[]> wrappedBefore = new LinkedHashMap<>();
             repo.findAll().forEach(w -> wrappedBefore.put(w.ownerId(), w.wrapped()));
             RotationResult result = k.rotate(Unlock.passphrase(NEW_PASS), KdfParameters.forTestsOnly());
@@ -49,6 +51,11 @@ class RotationTest {
             assertThat(k.backupKey("bk-1")).isNotNull();
             assertThat(k.blindIndexer().index("name.hangul", "김영희")).isEqualTo(blindBefore);
             assertThat(k.h2FilePassword()).isEqualTo(h2Before);
+            assertThat(k.openSecret("totp", "user-7", sealedTotp)).containsExactly(1, 2, 3);
+            assertThatThrownBy(() -> k.openSecret("totp", "user-8", sealedTotp))
+                    .isInstanceOf(DecryptionFailedException.class);
+            assertThatThrownBy(() -> k.openSecret("api-token", "user-7", sealedTotp))
+                    .isInstanceOf(DecryptionFailedException.class);
         }
         assertThatThrownBy(() -> KeyringRoot.unlock(newHeader, Unlock.passphrase(KeyringTest.PASS)))
                 .isInstanceOf(WrongPassphraseException.class);
