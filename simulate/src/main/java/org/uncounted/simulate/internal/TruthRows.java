@@ -13,19 +13,39 @@ public final class TruthRows {
         String pid = tr.woman().personId();
         int seq = 0;
         for (TEvent e : tr.events()) {
-            String end = e.isSpell() ? (e.endMonth() < 0 ? "" : Months.format(e.endMonth())) : "";
-            Csv.row(
-                    sb,
-                    pid,
-                    ++seq,
-                    e.type().label(),
-                    Months.format(e.month()),
-                    end,
-                    e.exploitation() == null ? "" : e.exploitation().label(),
-                    e.place(),
-                    Csv.money(e.priceCny()),
-                    e.detail());
+            sb.append(pid)
+                    .append(',')
+                    .append(++seq)
+                    .append(',')
+                    .append(e.type().label())
+                    .append(',');
+            month(sb, e.month()).append(',');
+            if (e.isSpell() && e.endMonth() >= 0) month(sb, e.endMonth());
+            sb.append(',');
+            if (e.exploitation() != null) sb.append(e.exploitation().label());
+            sb.append(',').append(e.place()).append(',');
+            money(sb, e.priceCny()).append(',');
+            Csv.field(sb, e.detail()).append('\n');
         }
+    }
+
+    /** {@code YYYY-MM} without intermediate strings. */
+    static StringBuilder month(StringBuilder sb, int m) {
+        int mo = Months.month(m);
+        return sb.append(Months.year(m)).append(mo < 10 ? "-0" : "-").append(mo);
+    }
+
+    /** A non-negative amount with at most two decimals, trailing zeros dropped; empty for 0. */
+    static StringBuilder money(StringBuilder sb, double v) {
+        if (v == 0) return sb;
+        long cents = Math.round(v * 100);
+        sb.append(cents / 100);
+        long c = cents % 100;
+        if (c != 0) {
+            sb.append('.').append(c / 10);
+            if (c % 10 != 0) sb.append(c % 10);
+        }
+        return sb;
     }
 
     static void person(StringBuilder sb, Trajectory tr) {
