@@ -49,13 +49,14 @@ public final class LinkageEngine {
             ids.add(r.id());
             sources[i] = sourceIndex.computeIfAbsent(r.source(), k -> sourceIndex.size());
         }
+        Map<String, Double> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Comparisons built = Comparisons.build(records, settings, places);
-        timing("features", t0);
+        timing(timings, "features", t0);
         List<Comparison> cs = built.comparisons();
         if (cs.isEmpty()) throw new InvalidLinkageInputException("no comparable fields: map columns in the settings");
         Blocking.Result blocked = Blocking.run(n, cs, Comparisons.RULES, settings.maxBlockSize());
-        timing("blocking", t0);
+        timing(timings, "blocking", t0);
         Map<Long, Boolean> decided = new HashMap<>();
         for (Decision d : decisions) {
             Integer a = index.get(d.recordIdA()), b = index.get(d.recordIdB());
@@ -65,9 +66,9 @@ public final class LinkageEngine {
         long[] pairs = withDecided(blocked.pairs(), decided);
         FellegiSunter fs = new FellegiSunter(cs);
         int[] patterns = fs.patterns(pairs);
-        timing("patterns", t0);
+        timing(timings, "patterns", t0);
         double[][] u = fs.estimateU(n, settings.seed());
-        timing("u", t0);
+        timing(timings, "u", t0);
         long deterministic = 0;
         for (int p : patterns) if (built.deterministic(fs, p)) deterministic++;
         double totalPairs = (double) n * (n - 1) / 2;
@@ -75,8 +76,9 @@ public final class LinkageEngine {
         double lambda = Math.min(0.5, expected / totalPairs);
         double prior = Math.min(0.5, Math.max(1e-6, expected / Math.max(1, pairs.length)));
         LinkageModel model = fs.train(patterns, u, prior, lambda, built.sessions(fs));
-        timing("em", t0);
+        timing(timings, "em", t0);
         float[] w = fs.weights(model, pairs, patterns);
+        timing(timings, "score", t0);
         float[] prob = new float[pairs.length];
         boolean[] isDecided = new boolean[pairs.length];
         for (int i = 0; i < pairs.length; i++) {
@@ -88,8 +90,9 @@ public final class LinkageEngine {
         double sameSource = settings.oneToOne() ? Double.POSITIVE_INFINITY : settings.sameSourceMinimum();
         int[] person =
                 clusterer.cluster(prob, settings.matchThreshold(), sameSource, Clusterer.byDescendingProbability(prob));
-        timing("cluster", t0);
+        timing(timings, "cluster", t0);
         List<int[]> reps = sampleReplicates(clusterer, prob, replicates);
+        timing(timings, "replicates", t0);
         List<BlockingReport.Rule> rules = new ArrayList<>();
         for (Blocking.RuleReport r : blocked.rules()) {
             rules.add(new BlockingReport.Rule(r.rule(), r.pairs(), r.skippedBlocks(), r.skippedPairs()));
@@ -107,7 +110,8 @@ public final class LinkageEngine {
                 reps,
                 fs,
                 settings.reviewLow(),
-                settings.reviewHigh());
+                settings.reviewHigh(),
+                new LinkedHashMap<>(timings));
     }
 
     /**
@@ -127,10 +131,12 @@ public final class LinkageEngine {
         return out;
     }
 
-    private static void timing(String phase, long t0) {
-        if (Boolean.getBoolean("uncounted.linkage.timing")) {
-            System.err.printf("linkage: %-9s done at %.2f s%n", phase, (System.nanoTime() - t0) / 1e9);
-        }
+    /** Records the seconds a phase took (for {@link LinkageResult#timings()}); never values. */
+    private static void timing(Map<String, Double> timings, String phase, long t0) {
+        double total = (System.nanoTime() - t0) / 1e9;
+        double before =
+                timings.values().stream().mapToDouble(Double::doubleValue).sum();
+        timings.put(phase, total - before);
     }
 
     private static long[] withDecided(long[] pairs, Map<Long, Boolean> decided) {

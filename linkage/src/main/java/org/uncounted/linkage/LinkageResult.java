@@ -26,6 +26,9 @@ public final class LinkageResult {
     private final List<int[]> replicates;
     private final FellegiSunter fs;
     private final double reviewLow, reviewHigh;
+    private final Map<String, Double> timings;
+    private Map<String, Integer> index;
+    private List<org.uncounted.linkage.internal.Comparison> explainers;
 
     LinkageResult(
             List<String> ids,
@@ -39,7 +42,9 @@ public final class LinkageResult {
             List<int[]> replicates,
             FellegiSunter fs,
             double reviewLow,
-            double reviewHigh) {
+            double reviewHigh,
+            Map<String, Double> timings) {
+        this.timings = timings;
         this.ids = ids;
         this.person = person;
         this.pairs = pairs;
@@ -108,13 +113,29 @@ public final class LinkageResult {
                 ids.get(Blocking.first(pairs[i])), ids.get(Blocking.second(pairs[i])), weights[i], prob[i], decided[i]);
     }
 
+    /**
+     * Seconds spent per phase of the run (features, blocking, patterns = comparisons, u, em, score,
+     * cluster, replicates), for benchmarks.
+     */
+    public Map<String, Double> timings() {
+        return timings;
+    }
+
+    /** Number of candidate pairs compared (each compared on every comparison). */
+    public long comparedPairs() {
+        return pairs.length;
+    }
+
     /** Each comparison's contribution (log2 Bayes factor, TF included) to the weight of a pair. */
     public Map<String, Double> explain(String recordIdA, String recordIdB) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) index.put(ids.get(i), i);
+        if (index == null) {
+            index = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) index.put(ids.get(i), i);
+            explainers = fs.copies();
+        }
         Integer a = index.get(recordIdA), b = index.get(recordIdB);
         if (a == null || b == null) throw new InvalidLinkageInputException("unknown record id in explain()");
-        double[] c = fs.explain(model, a, b);
+        double[] c = fs.explain(model, explainers, a, b);
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("prior", model.priorWeight());
         for (int k = 0; k < c.length; k++) out.put(model.comparisons().get(k), c[k]);

@@ -259,16 +259,23 @@ public final class FellegiSunter {
     }
 
     /** Each comparison's contribution to one pair's match weight (log2 units), TF included. */
-    public double[] explain(LinkageModel model, int a, int b) {
+    public double[] explain(LinkageModel model, List<Comparison> local, int a, int b) {
         double[] out = new double[radix.length];
         for (int c = 0; c < radix.length; c++) {
-            Comparison cmp = comparisons.get(c).copy();
+            Comparison cmp = local.get(c);
             int l = cmp.level(a, b);
             if (l < 0) continue;
             out[c] = model.weight(c, l);
             double tf = cmp.termFrequency(a, b, l);
             if (!Double.isNaN(tf)) out[c] += log2(model.u()[c][l] / Math.max(tf, TF_FLOOR));
         }
+        return out;
+    }
+
+    /** Thread-confined copies of the comparisons (for explanations). */
+    public List<Comparison> copies() {
+        List<Comparison> out = new ArrayList<>();
+        for (Comparison c : comparisons) out.add(c.copy());
         return out;
     }
 
