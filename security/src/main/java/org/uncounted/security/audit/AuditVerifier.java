@@ -1,9 +1,7 @@
 package org.uncounted.security.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.uncounted.security.internal.Bytes;
-import org.uncounted.security.internal.Hkdf;
 
 /**
  * Verifies a stored audit log. Detects any modified, deleted, inserted or reordered entry and
@@ -31,37 +29,11 @@ public final class AuditVerifier {
      * @param checkpoint a previously witnessed head, or null
      */
     public static VerificationResult verify(List<AuditEntry> entries, byte[] macKey, AuditCheckpoint checkpoint) {
-        byte[] prev = new byte[32];
-        long n = entries.size();
-        javax.crypto.Mac mac = macKey == null ? null : Hkdf.hmacSha256(macKey);
-        for (int i = 0; i < entries.size(); i++) {
-            AuditEntry e = entries.get(i);
-            long expected = i + 1L;
-            if (e.seq() != expected) {
-                return VerificationResult.bad(n, expected, "expected seq " + expected + ", found " + e.seq());
-            }
-            if (!Bytes.constantTimeEquals(e.prevHash(), prev)) {
-                return VerificationResult.bad(n, expected, "prevHash does not match the previous entry");
-            }
-            byte[] hash = e.entryHash();
-            if (!Bytes.constantTimeEquals(e.recomputeHash(), hash)) {
-                return VerificationResult.bad(n, expected, "entry hash does not match its content");
-            }
-            if (mac != null && !Bytes.constantTimeEquals(AuditEntry.mac(mac, hash), e.mac())) {
-                return VerificationResult.bad(n, expected, "MAC does not verify");
-            }
-            if (checkpoint != null
-                    && expected == checkpoint.size()
-                    && !Bytes.constantTimeEquals(hash, checkpoint.headHash())) {
-                return VerificationResult.bad(n, expected, "entry differs from the witnessed checkpoint");
-            }
-            prev = hash;
+        StreamingVerifier v = new StreamingVerifier(macKey, checkpoint);
+        for (AuditEntry e : entries) {
+            v.accept(e);
         }
-        if (checkpoint != null && n < checkpoint.size()) {
-            return VerificationResult.bad(
-                    n, n + 1, "log has " + n + " entries, the checkpoint witnessed " + checkpoint.size());
-        }
-        return VerificationResult.ok(n);
+        return v.finish();
     }
 
     /**
@@ -102,18 +74,17 @@ public final class AuditVerifier {
      * position.
      */
     public static VerificationResult verifyEncoded(List<byte[]> stored, byte[] macKey, AuditCheckpoint checkpoint) {
-        List<AuditEntry> entries = new ArrayList<>(stored.size());
-        for (int i = 0; i < stored.size(); i++) {
+        StreamingVerifier v = new StreamingVerifier(macKey, checkpoint);
+        for (byte[] b : stored) {
+            AuditEntry e;
             try {
-                entries.add(AuditEntry.decode(stored.get(i)));
-            } catch (IllegalArgumentException e) {
-                VerificationResult prefix = verify(entries, macKey, null);
-                if (!prefix.valid()) {
-                    return VerificationResult.bad(stored.size(), prefix.firstBadSeq(), prefix.reason());
-                }
-                return VerificationResult.bad(stored.size(), i + 1L, "entry cannot be decoded");
+                e = AuditEntry.decode(b);
+            } catch (IllegalArgumentException ex) {
+                v.undecodable();
+                continue;
             }
+            v.accept(e);
         }
-        return verify(entries, macKey, checkpoint);
+        return v.finish();
     }
 }

@@ -47,6 +47,7 @@ public final class Keyring implements AutoCloseable {
     private KeyringRoot root;
     private Aead kek;
     private Aead sealed;
+    private boolean closed;
     private final Map<String, Aead> cache = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -88,6 +89,7 @@ public final class Keyring implements AutoCloseable {
 
     /** Generates and stores a new data key for a case; fails if the case already has one. */
     public synchronized void createCaseKey(String caseId) {
+        checkOpen();
         Ids.require("caseId", caseId);
         KeysetHandle handle = generate(PredefinedAeadParameters.AES256_GCM);
         repository.insert(wrap(KeyKind.CASE, caseId, handle, clock.instant()));
@@ -161,6 +163,7 @@ public final class Keyring implements AutoCloseable {
     }
 
     private synchronized Aead caseAead(String caseId) {
+        checkOpen();
         Aead cached = cache.get(caseId);
         if (cached != null) {
             return cached;
@@ -175,6 +178,7 @@ public final class Keyring implements AutoCloseable {
 
     /** Generates and stores the streaming key of a new backup archive. */
     public synchronized StreamingAead createBackupKey(String archiveId) {
+        checkOpen();
         Ids.require("archiveId", archiveId);
         KeysetHandle handle = generate(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_4KB);
         repository.insert(wrap(KeyKind.BACKUP, archiveId, handle, clock.instant()));
@@ -183,6 +187,7 @@ public final class Keyring implements AutoCloseable {
 
     /** The streaming key of an existing archive. @throws BackupKeyUnavailableException if unknown or expired */
     public synchronized StreamingAead backupKey(String archiveId) {
+        checkOpen();
         WrappedKey w = repository
                 .find(KeyKind.BACKUP, archiveId)
                 .orElseThrow(() -> new BackupKeyUnavailableException(archiveId));
@@ -303,7 +308,12 @@ public final class Keyring implements AutoCloseable {
                 throw new IllegalStateException("re-wrapping " + w.kind() + " key " + w.ownerId() + " failed", e);
             }
         }
-        repository.replaceAll(rewrapped);
+        try {
+            repository.replaceAll(rewrapped);
+        } catch (RuntimeException e) {
+            newRoot.close();
+            throw e;
+        }
         KeyringRoot old = root;
         root = newRoot;
         kek = newKek;
@@ -344,6 +354,12 @@ public final class Keyring implements AutoCloseable {
         }
     }
 
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("keyring is closed");
+        }
+    }
+
     private static byte[] wrapAad(KeyKind kind, String ownerId) {
         return Bytes.lengthPrefixed("uncounted/wrapped-key/v1", kind.name(), ownerId);
     }
@@ -359,7 +375,9 @@ public final class Keyring implements AutoCloseable {
     /** Drops cached data keys and zeroes the root secrets. The keyring is unusable afterwards. */
     @Override
     public synchronized void close() {
+        closed = true;
         cache.clear();
+        sealed = null;
         root.close();
     }
 

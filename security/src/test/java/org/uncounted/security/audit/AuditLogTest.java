@@ -91,4 +91,19 @@ class AuditLogTest {
         assertThat(r.firstBadSeq()).isEqualTo(1);
         assertThat(r.reason()).contains("MAC");
     }
+
+    @Test
+    void streamingVerifier_matchesListVerifier_onGoodAndBadLogs() {
+        List<AuditEntry> entries = log(50);
+        StreamingVerifier ok = new StreamingVerifier(
+                KEY, new AuditCheckpoint(50, entries.get(49).entryHash()));
+        entries.forEach(ok::accept);
+        assertThat(ok.finish().valid()).isTrue();
+        List<AuditEntry> bad = new ArrayList<>(entries);
+        bad.remove(20);
+        StreamingVerifier v = new StreamingVerifier(KEY, null);
+        bad.forEach(v::accept);
+        assertThat(v.finish()).isEqualTo(AuditVerifier.verify(bad, KEY, null));
+        assertThat(v.finish().firstBadSeq()).isEqualTo(21);
+    }
 }

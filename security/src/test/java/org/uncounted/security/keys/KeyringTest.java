@@ -105,4 +105,16 @@ class KeyringTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("Kim");
     }
+
+    @Test
+    void closedKeyring_refusesWork() {
+        Keyring k = newKeyring(new InMemoryWrappedKeyRepository());
+        k.createCaseKey("c1");
+        FieldAddress a = new FieldAddress("c1", "f", "r");
+        byte[] ct = k.encryptString(a, "x");
+        k.close();
+        assertThatThrownBy(() -> k.decrypt(a, ct)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> k.createCaseKey("c2")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> k.sealSecret("totp", "u", new byte[1])).isInstanceOf(IllegalStateException.class);
+    }
 }
