@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hipparchus.distribution.continuous.NormalDistribution;
-import org.uncounted.estimation.internal.Bootstrap;
-import org.uncounted.estimation.internal.ClosedFormEstimators;
-import org.uncounted.estimation.internal.Design;
 import org.uncounted.estimation.internal.ExistenceCheck;
+import org.uncounted.estimation.internal.IntervalComputation;
 import org.uncounted.estimation.internal.MethodRunner;
 import org.uncounted.estimation.internal.ModelSpread;
-import org.uncounted.estimation.internal.ProfileLikelihood;
 
 /**
  * Multiple systems estimation: the size of a closed population from overlapping lists.
@@ -98,55 +94,14 @@ public final class MseEstimator {
         MethodRunner runner =
                 new MethodRunner(method, t, new MethodRunner.Settings(threshold, maxOrder, topModels, parallel));
         MethodRunner.Selection sel = runner.select(y, check);
-        double z = new NormalDistribution(0, 1).inverseCumulativeProbability(0.5 + level / 2);
-        double lower;
-        double upper;
-        double profileMax = Double.NaN;
-        double[] reps = null;
-        int failures = 0;
-        List<String> notes = new ArrayList<>();
-        IntervalMethod used = interval;
-        if (interval == IntervalMethod.BCA) {
-            Bootstrap.Result b = Bootstrap.bca(
-                    y, sel.estimate(), runner.replicateEstimator(sel, check), bootstrap, seed, level, parallel);
-            lower = b.lower();
-            upper = b.upper();
-            reps = b.replicates();
-            failures = b.failures();
-            if (failures > 0)
-                notes.add(failures + " of " + bootstrap
-                        + " bootstrap replicates had no estimable model and were left out");
-        } else if (interval == IntervalMethod.PROFILE && sel.design() != null) {
-            ProfileLikelihood.Result p =
-                    ProfileLikelihood.interval(withUnobservedRow(sel.design()), y, sel.estimate(), level);
-            lower = p.lower();
-            upper = p.upper();
-            profileMax = p.maximum();
-            if (Double.isInfinite(upper))
-                notes.add(
-                        "the profile likelihood does not fall below the cut-off before 3 × N̂; upper limit unbounded");
-        } else {
-            if (interval == IntervalMethod.PROFILE) {
-                used = IntervalMethod.WALD;
-                notes.add("no profile likelihood for " + method.label() + "; log-normal (Wald) interval reported");
-            }
-            if (sel.closedForm() != null) {
-                double[] ci = ClosedFormEstimators.logNormalInterval(sel.closedForm(), z);
-                lower = ci[0];
-                upper = ci[1];
-            } else {
-                double sd = Math.sqrt(sel.logDarkVariance());
-                lower = sel.observed() + Math.exp(sel.logDark() - z * sd);
-                upper = sel.observed() + Math.exp(sel.logDark() + z * sd);
-            }
-        }
-        if (used != IntervalMethod.BCA
-                && (method.kind() == MseMethod.Kind.STEPWISE
-                        || method.kind() == MseMethod.Kind.BIC
-                        || method.kind() == MseMethod.Kind.AIC)) {
-            notes.add(
-                    "interval is conditional on the selected model and ignores model choice; use the bootstrap (BCa)");
-        }
+        IntervalComputation.Interval ci = IntervalComputation.compute(
+                new IntervalComputation.Request(interval, bootstrap, seed, level, parallel),
+                method,
+                runner,
+                sel,
+                y,
+                check);
+        List<String> notes = new ArrayList<>(ci.notes());
         if (method.kind() == MseMethod.Kind.CHAO) notes.add("Chao's estimator is a lower bound, not an estimate");
         return new MseResult(
                 table.source(),
@@ -156,12 +111,20 @@ public final class MseEstimator {
                 table.listNames(),
                 table.observed(),
                 sel.estimate(),
-                lower,
-                upper,
+                ci.lower(),
+                ci.upper(),
                 level,
-                used,
-                diagnostics(table, y, sel, check, reps == null ? 0 : bootstrap, failures, profileMax, notes),
-                reps);
+                ci.used(),
+                diagnostics(
+                        table,
+                        y,
+                        sel,
+                        check,
+                        ci.replicates() == null ? 0 : bootstrap,
+                        ci.failures(),
+                        ci.profileMax(),
+                        notes),
+                ci.replicates());
     }
 
     /**
@@ -239,19 +202,6 @@ public final class MseEstimator {
                 failures,
                 profileMax,
                 notes);
-    }
-
-    private static Design withUnobservedRow(Design d) {
-        int rows = d.rows() + 1;
-        int[] cells = new int[rows];
-        double[][] x = new double[rows][];
-        x[0] = new double[d.columns()];
-        x[0][0] = 1;
-        for (int i = 0; i < d.rows(); i++) {
-            cells[i + 1] = d.cells()[i];
-            x[i + 1] = d.x()[i];
-        }
-        return new Design(cells, x, d.columnTerms(), d.boundaryTerms());
     }
 
     static double[] cells(CaptureHistories table) {

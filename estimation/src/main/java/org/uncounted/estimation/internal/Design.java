@@ -29,6 +29,19 @@ public record Design(int[] cells, double[][] x, int[] columnTerms, int[] boundar
         return columnTerms.length + boundaryTerms.length;
     }
 
+    /** This design with the unobserved cell (pattern 0: intercept only) as an extra first row. */
+    public Design withUnobservedRow() {
+        int[] c = new int[cells.length + 1];
+        double[][] xx = new double[cells.length + 1][];
+        xx[0] = new double[columnTerms.length];
+        xx[0][0] = 1;
+        for (int i = 0; i < cells.length; i++) {
+            c[i + 1] = cells[i];
+            xx[i + 1] = x[i];
+        }
+        return new Design(c, xx, columnTerms, boundaryTerms);
+    }
+
     /** The cell counts in row order. */
     public double[] response(double[] y) {
         double[] r = new double[cells.length];
