@@ -22,7 +22,7 @@ public final class JNode {
     final Kind kind;
     final long line;
     final String text;
-    final BigDecimal number;
+    private BigDecimal number;
     final boolean bool;
     final String[] names;
     final JNode[] values;
@@ -62,8 +62,32 @@ public final class JNode {
         return new JNode(Kind.STRING, line, text, null, false, null, null, 0, null);
     }
 
-    static JNode number(long line, BigDecimal number, String text) {
-        return new JNode(Kind.NUMBER, line, text, number, false, null, null, 0, null);
+    /** A number, kept as its JSON text and converted only when asked for. */
+    static JNode number(long line, String text) {
+        return new JNode(Kind.NUMBER, line, text, null, false, null, null, 0, null);
+    }
+
+    /** The number's exact value. */
+    BigDecimal number() {
+        if (number == null) {
+            number = new BigDecimal(text);
+        }
+        return number;
+    }
+
+    /** The number as a long if it is written as a plain integer of at most 18 digits, else null. */
+    Long plainLong() {
+        int n = text.length();
+        if (n == 0 || n > 18) {
+            return null;
+        }
+        for (int i = text.charAt(0) == '-' ? 1 : 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return n == 1 && text.charAt(0) == '-' ? null : Long.parseLong(text);
     }
 
     static JNode bool(long line, boolean value) {

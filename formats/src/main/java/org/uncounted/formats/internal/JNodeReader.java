@@ -123,7 +123,7 @@ public final class JNodeReader {
                 return JNode.string(line, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return JNode.number(line, p.getDecimalValue(), p.getText());
+                return JNode.number(line, p.getText());
             case VALUE_TRUE:
                 return JNode.bool(line, true);
             case VALUE_FALSE:

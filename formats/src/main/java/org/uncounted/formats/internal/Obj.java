@@ -136,17 +136,24 @@ final class Obj {
             }
             return null;
         }
-        if (n.kind != JNode.Kind.NUMBER
-                || n.number.scale() > 0 && n.number.stripTrailingZeros().scale() > 0) {
+        if (n.kind != JNode.Kind.NUMBER) {
             error(n, at(field), n.shown(), "must be a whole number");
             return null;
         }
-        BigDecimal v = n.number;
-        if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+        Long plain = n.plainLong();
+        BigDecimal v = plain != null ? null : n.number();
+        if (plain == null && v.stripTrailingZeros().scale() > 0) {
+            error(n, at(field), n.shown(), "must be a whole number");
+            return null;
+        }
+        boolean inRange = plain != null
+                ? plain >= min && plain <= max
+                : v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0;
+        if (!inRange) {
             error(n, at(field), n.shown(), "must be between " + min + " and " + max);
             return null;
         }
-        return v.intValue();
+        return plain != null ? plain.intValue() : v.intValue();
     }
 
     BigDecimal decimal(String field) {
@@ -159,7 +166,7 @@ final class Obj {
             error(n, at(field), n.shown(), "must be a number");
             return null;
         }
-        return n.number;
+        return n.number();
     }
 
     Boolean bool(String field) {
@@ -180,7 +187,7 @@ final class Obj {
             return null;
         }
         try {
-            return ImpreciseDate.parse(text);
+            return Dates.parse(text);
         } catch (InvalidCaseException e) {
             error(raw(field), at(field), text, e.rule());
             return null;
