@@ -1,6 +1,10 @@
 package org.uncounted.model.vocab;
 
-/** Reliability of a piece of information (HURIDOCS ESF micro-thesaurus 42, as in OpenEvSys). Codes are stable. */
+/**
+ * Reliability of a piece of information, after HURIDOCS ESF micro-thesaurus 42 ("reliability"), as
+ * referenced by OpenEvSys. The four levels are our reduction; the exact ESF term list was not
+ * checked against the thesaurus in this session. Codes are stable.
+ */
 public enum Reliability implements Vocabulary {
     /** Consistent, first-hand, corroborated. */
     HIGH("high"),
