@@ -3,6 +3,7 @@ package org.uncounted.security.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.uncounted.security.internal.Bytes;
 import org.uncounted.security.internal.Ed25519;
 import org.uncounted.security.keys.Ids;
@@ -27,11 +28,20 @@ public final class CheckpointSigner implements AutoCloseable {
         this.origin = Ids.require("origin", origin);
     }
 
-    /** Signs the checkpoint as of {@code time}. */
-    public SignedCheckpoint sign(AuditCheckpoint checkpoint, Instant time) {
-        SignedCheckpoint unsigned = new SignedCheckpoint(origin, checkpoint, time, new byte[64]);
+    /** Signs a chain checkpoint and the Merkle tree head of the same entries, as of {@code time}. */
+    public SignedCheckpoint sign(AuditCheckpoint checkpoint, byte[] treeRoot, Instant time) {
+        SignedCheckpoint unsigned = new SignedCheckpoint(origin, checkpoint, treeRoot, time, new byte[64]);
         byte[] sig = Ed25519.sign(seed, unsigned.body().getBytes(StandardCharsets.UTF_8));
-        return new SignedCheckpoint(origin, checkpoint, time, sig);
+        return new SignedCheckpoint(origin, checkpoint, treeRoot, time, sig);
+    }
+
+    /** Signs the head of {@code entries} (the whole stored log): chain head and Merkle tree head. */
+    public SignedCheckpoint sign(List<AuditEntry> entries, Instant time) {
+        byte[] head = entries.isEmpty()
+                ? new byte[32]
+                : entries.get(entries.size() - 1).entryHash();
+        byte[] tree = MerkleTree.root(MerkleTree.leafHashes(entries), entries.size());
+        return sign(new AuditCheckpoint(entries.size(), head), tree, time);
     }
 
     /** The 32-byte public key. */

@@ -14,17 +14,23 @@ import org.uncounted.security.keys.Ids;
  * the public key can check it without any secret.
  *
  * @param origin the installation's id (e.g. {@code org.example.uncounted})
- * @param checkpoint size and head hash
+ * @param checkpoint size and head hash of the hash chain
+ * @param treeRoot RFC 6962 Merkle tree head over the same {@code size} entries ({@link MerkleTree})
  * @param time when it was signed (the signer's clock; not a trusted time stamp)
  * @param signature Ed25519 signature over {@link #body()}
  */
-public record SignedCheckpoint(String origin, AuditCheckpoint checkpoint, Instant time, byte[] signature) {
+public record SignedCheckpoint(
+        String origin, AuditCheckpoint checkpoint, byte[] treeRoot, Instant time, byte[] signature) {
     static final String MAGIC = "uncounted-audit-checkpoint v1";
 
     public SignedCheckpoint {
         Ids.require("origin", origin);
         Objects.requireNonNull(checkpoint, "checkpoint");
         Objects.requireNonNull(time, "time");
+        if (treeRoot == null || treeRoot.length != 32) {
+            throw new IllegalArgumentException("Merkle tree root must be 32 bytes");
+        }
+        treeRoot = treeRoot.clone();
         if (signature == null || signature.length != 64) {
             throw new IllegalArgumentException("Ed25519 signature must be 64 bytes");
         }
@@ -34,7 +40,7 @@ public record SignedCheckpoint(String origin, AuditCheckpoint checkpoint, Instan
     /** The signed text: magic, origin, size, head hash, time. */
     public String body() {
         return MAGIC + "\norigin " + origin + "\nsize " + checkpoint.size() + "\nhead "
-                + Bytes.hex(checkpoint.headHash()) + "\ntime " + time + "\n";
+                + Bytes.hex(checkpoint.headHash()) + "\ntree " + Bytes.hex(treeRoot) + "\ntime " + time + "\n";
     }
 
     /** True if the signature verifies under {@code publicKey} (32 bytes). */
@@ -51,15 +57,16 @@ public record SignedCheckpoint(String origin, AuditCheckpoint checkpoint, Instan
     public static SignedCheckpoint parse(String text) {
         String[] l = text.split("\n");
         try {
-            if (l.length != 6 || !l[0].equals(MAGIC)) {
+            if (l.length != 7 || !l[0].equals(MAGIC)) {
                 throw new IllegalArgumentException("not a signed audit checkpoint");
             }
             String origin = field(l[1], "origin");
             long size = Long.parseLong(field(l[2], "size"));
             byte[] head = Bytes.unhex(field(l[3], "head"));
-            Instant time = Instant.parse(field(l[4], "time"));
-            byte[] sig = Base64.getDecoder().decode(field(l[5], "sig"));
-            return new SignedCheckpoint(origin, new AuditCheckpoint(size, head), time, sig);
+            byte[] tree = Bytes.unhex(field(l[4], "tree"));
+            Instant time = Instant.parse(field(l[5], "time"));
+            byte[] sig = Base64.getDecoder().decode(field(l[6], "sig"));
+            return new SignedCheckpoint(origin, new AuditCheckpoint(size, head), tree, time, sig);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed signed checkpoint: " + e.getMessage(), e);
         }
@@ -70,6 +77,11 @@ public record SignedCheckpoint(String origin, AuditCheckpoint checkpoint, Instan
             throw new IllegalArgumentException("expected '" + name + "' line");
         }
         return line.substring(name.length() + 1);
+    }
+
+    @Override
+    public byte[] treeRoot() {
+        return treeRoot.clone();
     }
 
     @Override

@@ -23,8 +23,13 @@ class SignedCheckpointTest {
     void signedCheckpoint_verifiesAfterTextRoundTrip_failsWhenAltered() {
         List<AuditEntry> log = AuditLogTest.log(20);
         try (CheckpointSigner signer = new CheckpointSigner(new byte[32], "org.example.uncounted")) {
-            SignedCheckpoint s = signer.sign(
-                    new AuditCheckpoint(20, log.get(19).entryHash()), Instant.parse("2026-11-29T10:00:00Z"));
+            SignedCheckpoint s = signer.sign(log, Instant.parse("2026-11-29T10:00:00Z"));
+            assertThat(s.checkpoint())
+                    .isEqualTo(new AuditCheckpoint(20, log.get(19).entryHash()));
+            assertThat(s.treeRoot()).isEqualTo(MerkleTree.root(MerkleTree.leafHashes(log), 20));
+            String otherTree = s.text().replace("tree " + Bytes.hex(s.treeRoot()), "tree " + "00".repeat(32));
+            assertThat(SignedCheckpoint.parse(otherTree).verify(signer.publicKey()))
+                    .isFalse();
             SignedCheckpoint parsed = SignedCheckpoint.parse(s.text());
             assertThat(parsed).isEqualTo(s);
             assertThat(parsed.verify(signer.publicKey())).isTrue();
