@@ -55,8 +55,8 @@ public record Testimony(
     public record Exit(String outcome, Integer year, String place) {}
 
     public Testimony {
-        if (id == null || !id.matches("C-\\d{6,}")) {
-            throw new IllegalArgumentException("id: must look like C-000001");
+        if (id == null || !id.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new IllegalArgumentException("id: must be 1-64 letters, digits or ._:- (e.g. C-000001)");
         }
         if (status == null || consent == null) {
             throw new IllegalArgumentException("status and consent are required");
