@@ -25,8 +25,11 @@ import org.uncounted.linkage.internal.PlaceResolver;
  * surname table) — then as Latin strings, Splink-style.
  */
 record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
-    /** Blocking rules, applied together (union); rules whose keys a run lacks yield nothing. */
-    static final List<List<BlockKey>> RULES = List.of(
+    /**
+     * Blocking rules, applied together (union); rules whose keys a run lacks yield nothing. Names
+     * read in the pivot space are precise enough to block on with birth year or place alone.
+     */
+    static final List<List<BlockKey>> PIVOT_RULES = List.of(
             List.of(BlockKey.FULL_NAME),
             List.of(BlockKey.SURNAME, BlockKey.GIVEN_NAME),
             List.of(BlockKey.GIVEN_NAME, BlockKey.BIRTH_YEAR),
@@ -35,10 +38,38 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
             List.of(BlockKey.BIRTH_DATE, BlockKey.PLACE),
             List.of(BlockKey.SURNAME, BlockKey.BIRTH_YEAR, BlockKey.PLACE),
             List.of(BlockKey.GIVEN_NAME, BlockKey.PLACE),
-            List.of(BlockKey.BIRTH_DATE),
-            List.of(BlockKey.SURNAME, BlockKey.BIRTH_YEAR),
-            List.of(BlockKey.PLACE, BlockKey.BIRTH_YEAR),
-            List.of(BlockKey.SURNAME, BlockKey.PLACE));
+            List.of(BlockKey.BIRTH_DATE));
+
+    /**
+     * Latin-string names (Double Metaphone, first and last three letters as keys) need wider rules
+     * to reach the same pair completeness on typo-ridden data such as FEBRL.
+     */
+    static final List<List<BlockKey>> LATIN_RULES = java.util.stream.Stream.concat(
+                    PIVOT_RULES.stream(),
+                    java.util.stream.Stream.of(
+                            List.of(BlockKey.SURNAME, BlockKey.BIRTH_YEAR),
+                            List.of(BlockKey.PLACE, BlockKey.BIRTH_YEAR),
+                            List.of(BlockKey.SURNAME, BlockKey.PLACE)))
+            .toList();
+
+    /** The blocking rules for these comparisons: the Latin rules' wide extras also serve pivot names, with small blocks. */
+    List<List<BlockKey>> rules() {
+        return LATIN_RULES;
+    }
+
+    /**
+     * Block-size cap per rule: the wide rules (surname + year, place + year, surname + place) keep
+     * only blocks of at most 150 records when names are read in the pivot space, where the strict
+     * rules already find most pairs; this bounds candidate pairs per record on large runs.
+     */
+    int[] caps(int maxBlock) {
+        boolean pivot = comparisons.stream().anyMatch(c -> c instanceof PivotNameComparison);
+        int[] caps = new int[LATIN_RULES.size()];
+        for (int i = 0; i < caps.length; i++) {
+            caps[i] = pivot && i >= PIVOT_RULES.size() ? Math.min(maxBlock, 150) : maxBlock;
+        }
+        return caps;
+    }
 
     static Comparisons build(List<LinkRecord> records, LinkageSettings settings, PlaceResolver places) {
         Map<String, FieldKind> columns = columns(records, settings);

@@ -55,7 +55,7 @@ public final class LinkageEngine {
         timing(timings, "features", t0);
         List<Comparison> cs = built.comparisons();
         if (cs.isEmpty()) throw new InvalidLinkageInputException("no comparable fields: map columns in the settings");
-        Blocking.Result blocked = Blocking.run(n, cs, Comparisons.RULES, settings.maxBlockSize());
+        Blocking.Result blocked = Blocking.run(n, cs, built.rules(), built.caps(settings.maxBlockSize()));
         timing(timings, "blocking", t0);
         Map<Long, Boolean> decided = new HashMap<>();
         for (Decision d : decisions) {

@@ -35,7 +35,6 @@ class FebrlLiteTest {
 
     @Test
     void febrlLite_link4aTo4b_pairwiseF1AtLeast099() throws Exception {
-        System.setProperty("uncounted.linkage.timing", "true");
         List<LinkRecord> records = febrlLite();
         // FEBRL 4a and 4b each list a person once: a one-to-one link task (research note §3.2)
         LinkageSettings oneToOne = LinkageSettings.DEFAULT.withOneToOne(true).withMatchThreshold(0.2);

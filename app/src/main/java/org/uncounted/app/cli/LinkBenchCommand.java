@@ -82,6 +82,7 @@ public final class LinkBenchCommand implements Callable<Integer> {
                 r.model().comparisons().size(),
                 peakHeapMiB());
         out.printf(Locale.ROOT, "[%s] pair completeness %.4f%n", label, r.pairCompleteness(data.truth()));
+        out.print(r.blocking().describe());
         out.printf(
                 Locale.ROOT,
                 "[%s] %s%n",

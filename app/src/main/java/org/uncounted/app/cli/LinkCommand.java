@@ -46,12 +46,12 @@ import picocli.CommandLine.Parameters;
         })
 public final class LinkCommand implements Callable<Integer> {
     @Parameters(
-            arity = "1..*",
+            arity = "0..*",
             paramLabel = "FILE.csv",
             description = "Records: header row, record_id, source (or one file per source).")
     List<Path> files;
 
-    @Option(names = "--out", required = true, description = "Where to write record_id,person_id.")
+    @Option(names = "--out", description = "Where to write record_id,person_id (required).")
     Path out;
 
     @Option(
@@ -102,6 +102,9 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (files == null || files.isEmpty())
+            throw new InvalidLinkageInputException("link: give at least one FILE.csv");
+        if (out == null) throw new InvalidLinkageInputException("link: --out clusters.csv is required");
         if (replicates < 0) throw new InvalidLinkageInputException("--replicates must be >= 0");
         LinkageSettings settings = settingsFile == null ? LinkageSettings.DEFAULT : readSettings(settingsFile);
         if (baseline) settings = settings.withBaseline(true);

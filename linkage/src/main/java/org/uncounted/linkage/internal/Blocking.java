@@ -23,10 +23,18 @@ public final class Blocking {
     private Blocking() {}
 
     public static Result run(int n, List<Comparison> comparisons, List<List<BlockKey>> rules, int maxBlock) {
+        int[] caps = new int[rules.size()];
+        java.util.Arrays.fill(caps, maxBlock);
+        return run(n, comparisons, rules, caps);
+    }
+
+    /** As {@link #run(int, List, List, int)} with a block-size cap per rule. */
+    public static Result run(int n, List<Comparison> comparisons, List<List<BlockKey>> rules, int[] caps) {
         if (n > MAX_RECORDS) throw new IllegalStateException("too many records for one run: " + n);
         LongList all = new LongList(n * 8);
         List<RuleReport> reports = new ArrayList<>();
-        for (List<BlockKey> rule : rules) {
+        for (int ri = 0; ri < rules.size(); ri++) {
+            List<BlockKey> rule = rules.get(ri);
             long before = all.size();
             LongList entries = new LongList(n * 2);
             for (int r = 0; r < n; r++) {
@@ -45,7 +53,7 @@ public final class Blocking {
                 for (long key : acc) entries.add((key & ~0xFFFFFFL) | r);
             }
             long[] sorted = entries.sortedUnique();
-            long[] skipped = emitBlocks(sorted, maxBlock, all);
+            long[] skipped = emitBlocks(sorted, caps[ri], all);
             reports.add(new RuleReport(rule.toString(), all.size() - before, skipped[0], skipped[1]));
         }
         return new Result(all.sortedUnique(), reports);
