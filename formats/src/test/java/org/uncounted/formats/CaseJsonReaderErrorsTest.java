@@ -169,6 +169,28 @@ class CaseJsonReaderErrorsTest {
     }
 
     @Test
+    void possiblyInChina_placeFinerThanPrefecture_isRefused() {
+        CaseFileReport r = read(inSecondCase("\"possiblyInChina\":false", "\"possiblyInChina\":true"));
+        assertThat(r.errors())
+                .extracting(RecordError::toString)
+                .containsExactly(
+                        "bad.json:3: field 'cases[1].events[1].place.id' value 'CN-222406': a person in this case may still be in"
+                                + " China (possiblyInChina), so places in China must be prefecture level or coarser (domain.md section 4)",
+                        "bad.json:3: field 'cases[1].events[8].place.id' value 'CN-222402': a person in this case may still be in"
+                                + " China (possiblyInChina), so places in China must be prefecture level or coarser (domain.md section 4)");
+    }
+
+    @Test
+    void truncatedFile_isReportedAsMalformed() {
+        String good = goodFile();
+        RecordError e = onlyError(read(good.substring(0, good.length() - 200)));
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.rule())
+                .startsWith("malformed JSON: Unexpected end-of-input")
+                .doesNotContain("Source");
+    }
+
+    @Test
     void emptyFile_andWhitespaceOnly_areReported() {
         assertThat(onlyError(read(new byte[0])).rule()).isEqualTo("the file is empty");
         assertThat(onlyError(read(" \n ")).rule()).startsWith("the file contains no JSON value");

@@ -94,6 +94,11 @@ public final class CaseDecoder {
             }
         }
         o.finish("case");
+        if (eventNodes != null
+                && eventList.size() == eventNodes.size()
+                && persons.stream().anyMatch(Person::possiblyInChina)) {
+            checkCoarseInChina(o, eventNodes, eventList);
+        }
         if (errors.total() > before) {
             return null;
         }
@@ -101,6 +106,26 @@ public final class CaseDecoder {
                 o,
                 () -> new Case(
                         caseId, sourceId, recordId, persons, eventList, consent, narrative, language, recordedOn));
+    }
+
+    static final String TOO_PRECISE =
+            "a person in this case may still be in China (possiblyInChina), so places in China"
+                    + " must be prefecture level or coarser (domain.md section 4)";
+
+    private void checkCoarseInChina(Obj o, List<JNode> nodes, List<Event> events) {
+        for (int i = 0; i < events.size() && i < nodes.size(); i++) {
+            Event e = events.get(i);
+            if (places.tooPreciseInChina(e.place())) {
+                o.error(nodes.get(i), o.at("events", i) + ".place.id", e.place().placeId(), TOO_PRECISE);
+            }
+            if (e instanceof org.uncounted.model.event.BorderCrossing b && places.tooPreciseInChina(b.departure())) {
+                o.error(
+                        nodes.get(i),
+                        o.at("events", i) + ".departure.id",
+                        b.departure().placeId(),
+                        TOO_PRECISE);
+            }
+        }
     }
 
     private Consent consent(Obj o) {

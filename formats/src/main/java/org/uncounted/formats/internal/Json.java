@@ -25,6 +25,8 @@ public final class Json {
             .build();
 
     private static final Pattern QUOTED = Pattern.compile("'[^']{4,}'");
+    private static final Pattern MARKER =
+            Pattern.compile("\\(start marker at \\[Source: .*?; line: (\\d+), column: \\d+\\]\\)");
 
     private Json() {}
 
@@ -38,6 +40,7 @@ public final class Json {
         if (nl >= 0) {
             m = m.substring(0, nl);
         }
+        m = MARKER.matcher(m).replaceAll("(opened on line $1)");
         return QUOTED.matcher(m).replaceAll("'…'");
     }
 }

@@ -15,6 +15,18 @@ final class Places {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * Whether a stored place would be too precise for a person who may still be in China: a place
+     * in China finer than prefecture level (domain.md §4, sensitivity rule).
+     */
+    boolean tooPreciseInChina(PlaceRef ref) {
+        if (ref == null) {
+            return false;
+        }
+        Place p = gazetteer.byId(ref.placeId()).orElse(null);
+        return p != null && "CN".equals(p.countryCode()) && PlaceLevel.PREFECTURE.isCoarserThan(p.level());
+    }
+
     /** A gazetteer id in a string field, or null (absent or reported). */
     String placeId(Obj o, String name) {
         String id = o.str(name, false);
