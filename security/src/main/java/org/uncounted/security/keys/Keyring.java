@@ -291,6 +291,18 @@ public final class Keyring implements AutoCloseable {
      * (protocol for crash safety: docs/security.md).
      */
     public synchronized RotationResult rotate(Unlock newUnlock, KdfParameters kdf) {
+        return rotate(newUnlock, kdf, header -> {});
+    }
+
+    /**
+     * As {@link #rotate(Unlock, KdfParameters)}, handing the new header to {@code stageHeader}
+     * after every key has been re-wrapped in memory and before the repository is updated, so the
+     * store can write it to a staging file ({@code keyring.next}) first. If {@code stageHeader}
+     * throws, nothing has been written.
+     */
+    public synchronized RotationResult rotate(
+            Unlock newUnlock, KdfParameters kdf, java.util.function.Consumer<KeyringHeader> stageHeader) {
+        checkOpen();
         byte[] newKekBytes = KeyringRoot.random32();
         KeyringRoot newRoot = root.rewrap(newKekBytes, newUnlock, kdf);
         Aead newKek = newRoot.kekAead();
@@ -309,6 +321,7 @@ public final class Keyring implements AutoCloseable {
             }
         }
         try {
+            stageHeader.accept(newRoot.header());
             repository.replaceAll(rewrapped);
         } catch (RuntimeException e) {
             newRoot.close();

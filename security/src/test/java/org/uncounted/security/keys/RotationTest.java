@@ -79,4 +79,28 @@ class RotationTest {
         }
         return failures;
     }
+
+    @Test
+    void rotate_stagingFails_nothingWritten_oldKeysStillWork() {
+        InMemoryWrappedKeyRepository repo = new InMemoryWrappedKeyRepository();
+        try (Keyring k = KeyringTest.newKeyring(repo)) {
+            k.createCaseKey("c");
+            FieldAddress a = new FieldAddress("c", "f", "r");
+            byte[] ct = k.encryptString(a, "x");
+            var before = repo.findAll();
+            KeyringHeader[] staged = {null};
+            assertThatThrownBy(() -> k.rotate(Unlock.passphrase(NEW_PASS), KdfParameters.forTestsOnly(), h -> {
+                        staged[0] = h;
+                        throw new IllegalStateException("disk full");
+                    }))
+                    .hasMessage("disk full");
+            assertThat(staged[0]).isNotNull();
+            assertThat(repo.findAll()).isEqualTo(before);
+            assertThat(k.decryptString(a, ct)).isEqualTo("x");
+            try (Keyring again =
+                    Keyring.of(KeyringRoot.unlock(k.header(), Unlock.passphrase(KeyringTest.PASS)), repo)) {
+                assertThat(again.decryptString(a, ct)).isEqualTo("x");
+            }
+        }
+    }
 }
