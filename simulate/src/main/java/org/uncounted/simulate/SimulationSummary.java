@@ -34,7 +34,11 @@ public record SimulationSummary(
         List<Check> checks,
         List<PriceMedian> prices) {
 
-    /** Population-equivalent figures for one year (stock in July; flows over the year; revenue in USD). */
+    /**
+     * Population-equivalent figures for one year: stock in July by exploitation type, flows over
+     * the year (new sales to final buyers by type, arrivals in the ROK, repatriations), revenue in
+     * USD.
+     */
     public record Year(
             int year,
             double inChina,
@@ -44,7 +48,15 @@ public record SimulationSummary(
             double labour,
             double arrivalsRok,
             double repatriations,
-            double revenueUsd) {}
+            double revenueUsd,
+            double[] newSalesByType) {
+        /** New sales to final buyers of a type (marriage, prostitution, cybersex, labour) as a share. */
+        public double newSalesShare(int type) {
+            double sum = 0;
+            for (double v : newSalesByType) sum += v;
+            return sum == 0 ? Double.NaN : newSalesByType[type] / sum;
+        }
+    }
 
     /**
      * One list: records written (within-list duplicates included), persons recorded, capture events
@@ -192,6 +204,10 @@ public record SimulationSummary(
                 g.writeNumberField("prostitution", round(y.prostitution()));
                 g.writeNumberField("cybersex", round(y.cybersex()));
                 g.writeNumberField("labour", round(y.labour()));
+                g.writeEndObject();
+                g.writeObjectFieldStart("newSalesByType");
+                String[] types = {"marriage", "prostitution", "cybersex", "labour"};
+                for (int t = 0; t < types.length; t++) g.writeNumberField(types[t], round(y.newSalesByType()[t]));
                 g.writeEndObject();
                 g.writeNumberField("arrivalsRok", round(y.arrivalsRok()));
                 g.writeNumberField("repatriations", round(y.repatriations()));

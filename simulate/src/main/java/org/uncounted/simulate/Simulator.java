@@ -153,6 +153,8 @@ public final class Simulator {
         List<SimulationSummary.Year> years = new ArrayList<>();
         for (int y = 0; y < a.years; y++) {
             double rev = a.revenueProstitutionUsd[y] + a.revenueCybersexUsd[y] + a.revenueSalesUsd[y];
+            double[] sales = new double[a.finalSales.length];
+            for (int t = 0; t < sales.length; t++) sales[t] = a.finalSales[t][y] * scale;
             years.add(new SimulationSummary.Year(
                     a.startYear + y,
                     a.inChina[y] * scale,
@@ -162,7 +164,8 @@ public final class Simulator {
                     a.stock[3][y] * scale,
                     a.arrivals[y] * scale,
                     a.repatriations[y] * scale,
-                    rev * scale));
+                    rev * scale,
+                    sales));
         }
         List<SimulationSummary.Organisation> os = new ArrayList<>();
         for (int j = 0; j < orgs.size(); j++) {
