@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.uncounted.model.Case;
+import org.uncounted.model.Consent;
+import org.uncounted.model.ConsentGrant;
+import org.uncounted.model.ConsentWithdrawal;
 import org.uncounted.model.Involvement;
 import org.uncounted.model.NameVariant;
 import org.uncounted.model.Person;
@@ -30,6 +33,8 @@ import org.uncounted.model.time.ImpreciseDate;
 import org.uncounted.model.time.YearRange;
 import org.uncounted.model.vocab.ArrestAgency;
 import org.uncounted.model.vocab.ArrestMethod;
+import org.uncounted.model.vocab.ConsentMethod;
+import org.uncounted.model.vocab.ConsentPurpose;
 import org.uncounted.model.vocab.CurrentStatus;
 import org.uncounted.model.vocab.DetentionFacility;
 import org.uncounted.model.vocab.EscapeFrom;
@@ -59,6 +64,7 @@ final class CaseMapper {
         Case.Builder b =
                 Case.builder(recordId, o.id, recordId).recordedOn(recorded).language("ko");
         b.person(person(r, recorded));
+        b.consent(consent(recordId, recorded));
         int sales = 0;
         int n = 0;
         for (ObservedEvent e : r.events()) {
@@ -91,6 +97,24 @@ final class CaseMapper {
             if (ev != null) b.event(ev);
         }
         return b.build();
+    }
+
+    /**
+     * Consent as documenting organisations record it: most survivors agree to storage, statistical
+     * analysis and anonymised publication; about 3 % agree to storage only, and about 2 % later
+     * withdraw consent to analysis (a year after the record). Drawn from a hash of the record id,
+     * not from the simulation's random stream, so adding consent changed no other output.
+     */
+    static Consent consent(String recordId, ImpreciseDate recorded) {
+        java.time.LocalDate on = recorded == null ? java.time.LocalDate.of(2000, 1, 1) : recorded.earliest();
+        int bucket = Math.floorMod(recordId.hashCode() * 0x9E3779B1, 100);
+        Consent c =
+                Consent.none().withGrant(new ConsentGrant(ConsentPurpose.STORE, null, on, ConsentMethod.ORAL_RECORDED));
+        if (bucket < 3) return c;
+        c = c.withGrant(new ConsentGrant(ConsentPurpose.ANALYSE, null, on, ConsentMethod.ORAL_RECORDED))
+                .withGrant(new ConsentGrant(ConsentPurpose.PUBLISH_ANONYMISED, null, on, ConsentMethod.ORAL_RECORDED));
+        if (bucket < 5) c = c.withWithdrawal(new ConsentWithdrawal(ConsentPurpose.ANALYSE, null, on.plusYears(1)));
+        return c;
     }
 
     private static Person person(ObservedRecord r, ImpreciseDate recorded) {
