@@ -1,14 +1,20 @@
 package org.uncounted.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.uncounted.app.web.RunningWebServer;
 import org.uncounted.app.web.WebOptions;
 import org.uncounted.app.web.WebServer;
 import org.uncounted.app.web.WebServices;
+import org.uncounted.app.web.auth.InMemoryUserDirectory;
 import org.uncounted.app.web.auth.Role;
+import org.uncounted.app.web.cases.InMemoryCaseRepository;
+import org.uncounted.app.web.cases.StoreCases;
 import org.uncounted.app.web.cases.SyntheticCases;
+import org.uncounted.app.web.cases.Testimony;
+import org.uncounted.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,8 +38,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Environment variable holding the keystore password (never on the command line).")
     String keystorePasswordEnv;
 
-    @Option(names = "--data", description = "Data directory of the encrypted case store.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    StoreOptions store = new StoreOptions();
 
     @Option(
             names = "--synthetic",
@@ -51,16 +57,23 @@ public final class ServeCommand implements Callable<Integer> {
             }
             ksPassword = System.getenv(keystorePasswordEnv).toCharArray();
         }
-        WebOptions options = new WebOptions(host, port, keystore, ksPassword, data);
+        WebOptions options = new WebOptions(host, port, keystore, ksPassword, store.data);
         if (!isLoopback(host)) {
             System.err.println("uncounted: warning: serving on " + host + ", reachable from other machines"
                     + (options.tls() ? "" : " WITHOUT TLS (use --keystore)"));
         }
-        if (data != null) {
-            System.err.println("uncounted: note: the encrypted store is not wired into the web application yet;"
-                    + " cases recorded here are kept in memory only (--data is ignored)");
+        WebServices services;
+        if (store.data != null || store.db != null) {
+            var repo = new InMemoryCaseRepository("storage.fromStore");
+            services = new WebServices(new InMemoryUserDirectory(), repo, java.time.Clock.systemUTC());
+            try (CaseStore cs = store.open()) {
+                List<Testimony> cases = StoreCases.load(cs);
+                services.importRecorded(cases);
+                System.out.println("Loaded " + cases.size() + " cases from " + store.describe() + " into memory.");
+            }
+        } else {
+            services = WebServices.inMemory();
         }
-        WebServices services = WebServices.inMemory();
         if (synthetic > 0) {
             var repo = services.cases().repository();
             services.importRecorded(SyntheticCases.generate(synthetic, WebServices.SEED, repo, services.places()));

@@ -49,8 +49,6 @@ public final class WebServer {
         config.startup.showJavalinBanner = false;
         config.jetty.host = options.host();
         config.jetty.port = options.port();
-        // a small pool: on a 2-core machine 200 threads only add context switches to the tail latency
-        config.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(32, 4);
         config.http.maxRequestSize = 2_000_000L;
         config.staticFiles.add(sf -> {
             sf.hostedPath = "/static";

@@ -16,6 +16,17 @@ import java.util.function.Consumer;
 public final class InMemoryCaseRepository implements CaseRepository {
     private final ConcurrentSkipListMap<String, Testimony> cases = new ConcurrentSkipListMap<>();
     private final AtomicLong next = new AtomicLong(1);
+    private final String noticeKey;
+
+    /** An empty repository: everything recorded lives in memory only. */
+    public InMemoryCaseRepository() {
+        this("storage.memory");
+    }
+
+    /** {@code noticeKey}: the UI string saying where the cases came from and that new ones are not persisted. */
+    public InMemoryCaseRepository(String noticeKey) {
+        this.noticeKey = noticeKey;
+    }
 
     @Override
     public String nextId() {
@@ -85,6 +96,6 @@ public final class InMemoryCaseRepository implements CaseRepository {
 
     @Override
     public String storageNoticeKey() {
-        return "storage.memory";
+        return noticeKey;
     }
 }

@@ -1,0 +1,34 @@
+package org.uncounted.app.web.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.uncounted.formats.CaseJsonReader;
+import org.uncounted.store.CaseStore;
+import org.uncounted.store.Progress;
+import org.uncounted.store.StoreSession;
+
+/**
+ * Reads every case of an unlocked encrypted store into memory for the web application: each source is
+ * exported as a case file into memory (never to disk), read back with the formats module and shown as
+ * {@link Testimony} records. The plaintext lives only in this process; the search index built from it too.
+ */
+public final class StoreCases {
+    private StoreCases() {}
+
+    public static List<Testimony> load(CaseStore store) {
+        StoreSession session = store.asOperator();
+        List<Testimony> out = new ArrayList<>();
+        for (String source : session.sources()) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+            session.exportJson(source, buffer, Progress.NONE);
+            CaseJsonReader.standard()
+                    .read(
+                            new ByteArrayInputStream(buffer.toByteArray()),
+                            source,
+                            (c, line) -> out.add(ModelCases.toTestimony(c)));
+        }
+        return out;
+    }
+}
