@@ -98,10 +98,14 @@ public final class JNode {
         return new JNode(Kind.NULL, line, "null", null, false, null, null, 0, null);
     }
 
-    /** Index of a field of an object, or -1. */
+    /**
+     * Index of a field of an object, or -1. Field names are interned (Jackson's {@code
+     * INTERN_FIELD_NAMES}, enabled in {@link Json#FACTORY}) and callers pass string literals, so
+     * identity is equality.
+     */
     int indexOf(String name) {
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (names[i] == name) {
                 return i;
             }
         }

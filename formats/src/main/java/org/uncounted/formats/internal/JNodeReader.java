@@ -92,7 +92,7 @@ public final class JNodeReader {
                 JNode[] vals = new JNode[8];
                 int size = 0;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
+                    String key = p.currentName(); // interned by Jackson (INTERN_FIELD_NAMES)
                     long fieldLine = line(p);
                     p.nextToken();
                     JNode v = read(p, key, -1);
@@ -137,7 +137,7 @@ public final class JNodeReader {
 
     private static int indexOf(String[] keys, int size, String key) {
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (keys[i] == key) { // interned by the parser
                 return i;
             }
         }

@@ -19,6 +19,8 @@ public final class Json {
                     .maxNestingDepth(FormatLimits.MAX_NESTING_DEPTH)
                     .maxNumberLength(100)
                     .build())
+            .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
