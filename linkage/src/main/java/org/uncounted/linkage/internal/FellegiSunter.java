@@ -98,8 +98,9 @@ public final class FellegiSunter {
         int[] times = new int[k];
         for (int c = 0; c < k; c++) sum[c] = new double[radix[c] - 1];
         int iterations = 0;
+        int[][] all = distinctCounts(patterns, p -> true);
         for (Session s : sessions) {
-            int[][] d = distinctCounts(patterns, s.filter());
+            int[][] d = select(all, s.filter());
             if (d[0].length == 0 || Arrays.stream(d[1]).sum() < 20) continue;
             double[][] m = em(d[0], d[1], uRandom, s.active(), Double.NaN);
             iterations += EM_ITERATIONS;
@@ -113,7 +114,7 @@ public final class FellegiSunter {
         boolean anyRest = false;
         for (int c = 0; c < k; c++) anyRest |= rest[c] = times[c] == 0;
         if (anyRest) {
-            int[][] d = distinctCounts(patterns, p -> true);
+            int[][] d = all;
             double[][] m = em(d[0], d[1], uRandom, rest, priorInCandidates);
             for (int c = 0; c < k; c++) {
                 if (!rest[c]) continue;
@@ -209,6 +210,19 @@ public final class FellegiSunter {
     static void normalise(double[] v) {
         double s = Arrays.stream(v).sum();
         for (int i = 0; i < v.length; i++) v[i] = Math.max(v[i] / s, 1e-9);
+    }
+
+    /** The distinct patterns (with their counts) that pass the filter. */
+    private static int[][] select(int[][] distinct, java.util.function.IntPredicate filter) {
+        int[] pat = new int[distinct[0].length], cnt = new int[pat.length];
+        int m = 0;
+        for (int i = 0; i < distinct[0].length; i++) {
+            if (filter.test(distinct[0][i])) {
+                pat[m] = distinct[0][i];
+                cnt[m++] = distinct[1][i];
+            }
+        }
+        return new int[][] {Arrays.copyOf(pat, m), Arrays.copyOf(cnt, m)};
     }
 
     private static int[][] distinctCounts(int[] patterns, java.util.function.IntPredicate filter) {
