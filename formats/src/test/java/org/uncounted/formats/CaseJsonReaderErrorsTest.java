@@ -191,6 +191,17 @@ class CaseJsonReaderErrorsTest {
     }
 
     @Test
+    void header_wrongVersionOrCasesBeforeSource_isReported() {
+        assertThat(onlyError(read(goodFile().replace("\"version\":1", "\"version\":2")))
+                        .toString())
+                .isEqualTo("bad.json:1: field 'version' value '2': unsupported version; this reader reads version 1");
+        String reordered = "{\"format\":\"uncounted-cases\",\"version\":1,\"cases\":[],\"source\":{}}";
+        assertThat(onlyError(read(reordered)).rule())
+                .isEqualTo("\"format\", \"version\" and a valid \"source\" must come before \"cases\"");
+        assertThat(onlyError(read("[1,2]")).rule()).startsWith("a case file is one JSON object");
+    }
+
+    @Test
     void emptyFile_andWhitespaceOnly_areReported() {
         assertThat(onlyError(read(new byte[0])).rule()).isEqualTo("the file is empty");
         assertThat(onlyError(read(" \n ")).rule()).startsWith("the file contains no JSON value");
