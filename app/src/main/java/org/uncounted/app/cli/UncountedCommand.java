@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            UsersCommand.class
+            UsersCommand.class,
+            ReportCommand.class
         })
 public final class UncountedCommand implements Runnable {
 

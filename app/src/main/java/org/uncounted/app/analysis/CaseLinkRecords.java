@@ -1,0 +1,77 @@
+package org.uncounted.app.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.uncounted.app.analysis.StoredCases.SourcedCase;
+import org.uncounted.linkage.LinkRecord;
+import org.uncounted.model.Case;
+import org.uncounted.model.NameVariant;
+import org.uncounted.model.Person;
+import org.uncounted.model.SensitiveText;
+import org.uncounted.model.event.Event;
+import org.uncounted.model.vocab.InvolvementRole;
+
+/**
+ * The linkage engine's view of stored cases: one record per case (its victim), with the fields the
+ * engine compares by their standard names. Names are revealed here, in memory, for linkage only;
+ * the records never leave the process.
+ */
+public final class CaseLinkRecords {
+    private static final SensitiveText.Access LINKAGE = SensitiveText.Access.grantedTo("record linkage");
+
+    private CaseLinkRecords() {}
+
+    /** One record per case whose victim can be identified, keyed by the case's store id. */
+    public static List<LinkRecord> of(List<SourcedCase> cases) {
+        List<LinkRecord> out = new ArrayList<>(cases.size());
+        for (SourcedCase sc : cases) {
+            Person victim = victim(sc.value());
+            if (victim == null) continue;
+            out.add(new LinkRecord(Long.toString(sc.storeId()), sc.source(), fields(sc.value(), victim)));
+        }
+        return out;
+    }
+
+    /** The person the case is about: the first person with a victim involvement, else the first person. */
+    static Person victim(Case c) {
+        for (Event e : c.events()) {
+            for (var inv : e.core().involvements()) {
+                if (inv.role() == InvolvementRole.VICTIM) {
+                    for (Person p : c.persons()) if (p.id().equals(inv.personId())) return p;
+                }
+            }
+        }
+        return c.persons().isEmpty() ? null : c.persons().get(0);
+    }
+
+    private static Map<String, String> fields(Case c, Person p) {
+        Map<String, String> f = new HashMap<>();
+        if (!p.names().isEmpty()) {
+            NameVariant n = p.names().get(0);
+            f.put("name", n.text().reveal(LINKAGE));
+        } else if (!p.aliases().isEmpty()) {
+            f.put("name", p.aliases().get(0).reveal(LINKAGE));
+        } else if (p.pseudonym() != null) {
+            f.put("name", p.pseudonym());
+        }
+        if (p.birthYears() != null && p.birthYears().first() == p.birthYears().last()) {
+            f.put("birth_year", Integer.toString(p.birthYears().first()));
+        }
+        if (p.statedAge() != null) {
+            f.put("age", p.statedAge().toInternational().yearsText());
+            if (p.statedAge().statedOn() != null)
+                f.put("age_at", p.statedAge().statedOn().toString());
+        }
+        if (p.sex() != null) f.put("sex", p.sex().code());
+        if (p.originPlaceId() != null) f.put("origin", p.originPlaceId());
+        for (Event e : c.events()) {
+            if (e.core().place() != null && e.core().place().placeId().startsWith("CN")) {
+                f.put("place", e.core().place().placeId());
+                break;
+            }
+        }
+        return f;
+    }
+}

@@ -1,0 +1,349 @@
+package org.uncounted.app.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.uncounted.app.analysis.CaseLinkRecords;
+import org.uncounted.app.analysis.ScaleAnalysis;
+import org.uncounted.app.analysis.StoredCases;
+import org.uncounted.disclosure.CountTable;
+import org.uncounted.disclosure.Dimension;
+import org.uncounted.disclosure.DisclosureAuditSink;
+import org.uncounted.disclosure.DisclosureControl;
+import org.uncounted.disclosure.DisclosurePolicy;
+import org.uncounted.disclosure.InMemoryBudgetLedger;
+import org.uncounted.disclosure.PublishedRelease;
+import org.uncounted.disclosure.Release;
+import org.uncounted.disclosure.UniformSource;
+import org.uncounted.estimation.MseResult;
+import org.uncounted.figures.AgeSummaries;
+import org.uncounted.figures.BootstrapSettings;
+import org.uncounted.figures.ComponentSummary;
+import org.uncounted.figures.Interval;
+import org.uncounted.figures.KaplanMeier;
+import org.uncounted.figures.MultinomialShares;
+import org.uncounted.figures.PriceSummaries;
+import org.uncounted.figures.ProportionIntervals;
+import org.uncounted.figures.QuantileSummary;
+import org.uncounted.figures.RevenueParameters;
+import org.uncounted.figures.RevenueResult;
+import org.uncounted.figures.RevenueSimulation;
+import org.uncounted.figures.Share;
+import org.uncounted.figures.SurvivalCurve;
+import org.uncounted.model.money.MoneyConverter;
+import org.uncounted.model.vocab.ExploitationType;
+
+/**
+ * Computes the headline table from stored cases: scale by linkage + MSE, the trafficked share, the
+ * shares by exploitation type, prices, ages, durations and revenue, every figure with its interval,
+ * its n and its method; then passes every count through disclosure control before it can be shown.
+ */
+public final class HeadlineAnalysis {
+    static final List<String> TYPES = List.of("prostitution", "forced_marriage", "cybersex", "other");
+    static final int[] AGE_EDGES = {0, 12, 18, 25, 30, 40, 200};
+    private static final double CNY_PER_USD_2019 = 6.8985;
+
+    private final HeadlineSettings s;
+    private final List<HeadlineLine> lines = new ArrayList<>();
+    private final Map<String, Long> bases = new LinkedHashMap<>();
+
+    private HeadlineAnalysis(HeadlineSettings s) {
+        this.s = s;
+    }
+
+    /** Runs the analysis on cases read with consent checked (see {@link StoredCases}). */
+    public static Headline run(StoredCases data, HeadlineSettings settings) {
+        return new HeadlineAnalysis(settings).analyse(data);
+    }
+
+    private Headline analyse(StoredCases data) {
+        ScaleAnalysis scale = ScaleAnalysis.run(
+                CaseLinkRecords.of(data.cases()), null, s.linkageReplicates(), s.bootstrap(), s.seed());
+        PersonFacts f = PersonFacts.of(data.cases(), scale.linkage().personIds());
+        scaleLines(scale);
+        long trafficked = f.trafficked.stream().filter(b -> b).count();
+        Interval share = ProportionIntervals.wilson(trafficked, f.persons(), s.level());
+        add(
+                "shares",
+                "trafficked (sold or exploited), share of documented women",
+                100.0 * trafficked / f.persons(),
+                100 * share.lower(),
+                100 * share.upper(),
+                "%",
+                (long) f.persons(),
+                "Wilson score interval over linked persons");
+        List<Share> typeShares = typeShares(f);
+        priceLines(f);
+        Map<String, SurvivalCurve> survival = durationLines(f);
+        long[] ageBands = ageLines(f);
+        RevenueResult revenue = revenueLines();
+        PublishedRelease published = disclose(typeShares, ageBands, scale);
+        return new Headline(
+                publishBases(published),
+                s,
+                scale,
+                typeShares,
+                survival,
+                revenue,
+                published,
+                data.cases().size(),
+                data.excludedForConsent(),
+                data.snapshotHash());
+    }
+
+    private void scaleLines(ScaleAnalysis scale) {
+        MseResult r = scale.linked().pooled();
+        add(
+                "scale",
+                "women documented by at least one source (linked persons)",
+                r.observed(),
+                Double.NaN,
+                Double.NaN,
+                "persons",
+                r.observed(),
+                "record linkage (Fellegi-Sunter), median over linkage replicates");
+        add(
+                "scale",
+                "women in the population, documented or not (" + scale.lists().size() + " sources)",
+                r.estimate(),
+                r.lower(),
+                r.upper(),
+                "persons",
+                r.observed(),
+                "multiple systems estimation, " + r.method() + " log-linear model, bootstrap over "
+                        + s.linkageReplicates() + " linkage replicates");
+    }
+
+    private List<Share> typeShares(PersonFacts f) {
+        long[] counts = new long[TYPES.size()];
+        for (int p = 0; p < f.persons(); p++) {
+            ExploitationType t = f.firstType.get(p);
+            if (t != null) counts[typeIndex(t)]++;
+        }
+        long n = java.util.Arrays.stream(counts).sum();
+        if (n == 0) return List.of();
+        List<Share> shares = MultinomialShares.goodman(TYPES, counts, s.level());
+        for (int i = 0; i < TYPES.size(); i++) {
+            Share sh = shares.get(i);
+            add(
+                    "shares",
+                    "first exploitation: " + TYPES.get(i) + ", share of trafficked women",
+                    100 * sh.estimate(),
+                    100 * sh.interval().lower(),
+                    100 * sh.interval().upper(),
+                    "%",
+                    counts[i],
+                    "Goodman simultaneous intervals over linked persons (n = " + n + ")");
+        }
+        return shares;
+    }
+
+    private static int typeIndex(ExploitationType t) {
+        return switch (t) {
+            case PROSTITUTION -> 0;
+            case FORCED_MARRIAGE -> 1;
+            case CYBERSEX -> 2;
+            default -> 3;
+        };
+    }
+
+    private void priceLines(PersonFacts f) {
+        MoneyConverter fx = MoneyConverter.standard();
+        Map<String, List<double[]>> byGroup = new TreeMap<>();
+        for (PersonFacts.Price p : f.prices) {
+            try {
+                double cny = fx.realCny(p.price(), 2019).amount().doubleValue();
+                byGroup.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(new double[] {cny, p.person()});
+            } catch (RuntimeException noRate) {
+                // a year or currency outside the shipped tables: left out, counted in the method note
+            }
+        }
+        byGroup.forEach((group, rows) -> {
+            if (rows.size() < 2) return;
+            double[] prices = rows.stream().mapToDouble(r -> r[0]).toArray();
+            int[] person = rows.stream().mapToInt(r -> (int) r[1]).toArray();
+            QuantileSummary q = PriceSummaries.summarise(group, prices, person, boot());
+            add(
+                    "prices",
+                    "median price of a sale " + group.replace('_', ' '),
+                    q.median(),
+                    q.medianInterval().lower(),
+                    q.medianInterval().upper(),
+                    "CNY (2019 prices)",
+                    (long) q.n(),
+                    "median; percentile bootstrap over persons; converted and deflated with the shipped FX and CPI tables");
+        });
+    }
+
+    private Map<String, SurvivalCurve> durationLines(PersonFacts f) {
+        Map<String, SurvivalCurve> curves = new LinkedHashMap<>();
+        for (String type : TYPES.subList(0, 3)) {
+            List<PersonFacts.Spell> sp = f.spells.stream()
+                    .filter(x -> TYPES.get(typeIndex(x.type())).equals(type))
+                    .toList();
+            if (sp.size() < 2) continue;
+            double[] t = sp.stream().mapToDouble(PersonFacts.Spell::months).toArray();
+            boolean[] ended = new boolean[sp.size()];
+            for (int i = 0; i < ended.length; i++) ended[i] = sp.get(i).ended();
+            SurvivalCurve c = KaplanMeier.fit(t, ended, KaplanMeier.ConfidenceType.LOG_LOG, s.level());
+            curves.put(type, c);
+            add(
+                    "durations",
+                    "median duration of a " + type.replace('_', ' ') + " spell",
+                    c.median().estimate(),
+                    c.median().lower(),
+                    c.median().upper(),
+                    "months",
+                    (long) c.n(),
+                    "Kaplan-Meier with right censoring (" + (c.n() - c.events())
+                            + " spells still running when recorded); "
+                            + c.median().method());
+        }
+        return curves;
+    }
+
+    private long[] ageLines(PersonFacts f) {
+        double[] ages = f.ageAtCrossing.stream()
+                .filter(a -> a != null)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
+        long[] bands = new long[AGE_EDGES.length - 1];
+        for (double a : ages) {
+            for (int b = 0; b < bands.length; b++) if (a >= AGE_EDGES[b] && a < AGE_EDGES[b + 1]) bands[b]++;
+        }
+        if (ages.length < 2) return bands;
+        long young =
+                java.util.Arrays.stream(ages).filter(a -> a >= 12 && a <= 29).count();
+        Interval w = ProportionIntervals.wilson(young, ages.length, s.level());
+        add(
+                "ages",
+                "aged 12-29 at first crossing, share",
+                100.0 * young / ages.length,
+                100 * w.lower(),
+                100 * w.upper(),
+                "%",
+                (long) ages.length,
+                "Wilson score interval over linked persons");
+        QuantileSummary q = AgeSummaries.summarise("age at first crossing", ages, boot());
+        add(
+                "ages",
+                "median age at first crossing",
+                q.median(),
+                q.medianInterval().lower(),
+                q.medianInterval().upper(),
+                "years",
+                (long) q.n(),
+                "median; percentile bootstrap");
+        return bands;
+    }
+
+    private RevenueResult revenueLines() {
+        RevenueResult r = RevenueSimulation.run(RevenueParameters.defaults(), s.revenueIterations(), s.seed());
+        add(
+                "revenue",
+                "annual criminal revenue, total",
+                usd(r.total().median()),
+                usd(r.total().lower5()),
+                usd(r.total().upper95()),
+                "USD per year",
+                null,
+                "Monte Carlo over the revenue parameter file " + r.parametersVersion() + " (median, 90 % interval);"
+                        + " CNY 2019 at " + CNY_PER_USD_2019 + " per USD");
+        for (ComponentSummary c : r.components()) {
+            add(
+                    "revenue",
+                    "  of which " + c.id().replace('_', ' '),
+                    usd(c.median()),
+                    usd(c.lower5()),
+                    usd(c.upper95()),
+                    "USD per year",
+                    null,
+                    "Monte Carlo component (median, 90 % interval)");
+        }
+        return r;
+    }
+
+    private static double usd(double cny) {
+        return cny / CNY_PER_USD_2019;
+    }
+
+    private BootstrapSettings boot() {
+        return new BootstrapSettings(
+                Math.max(200, s.bootstrap()), s.seed(), s.level(), BootstrapSettings.Method.PERCENTILE);
+    }
+
+    private void add(
+            String section, String figure, double point, double lo, double hi, String unit, Long n, String method) {
+        lines.add(new HeadlineLine(section, figure, point, lo, hi, unit, n, method));
+        if (n != null) bases.put(figure, n);
+    }
+
+    private PublishedRelease disclose(List<Share> typeShares, long[] ageBands, ScaleAnalysis scale) {
+        List<String> bandLabels = new ArrayList<>();
+        for (int b = 0; b + 1 < AGE_EDGES.length; b++) {
+            bandLabels.add(AGE_EDGES[b + 1] >= 200 ? AGE_EDGES[b] + "+" : AGE_EDGES[b] + "-" + (AGE_EDGES[b + 1] - 1));
+        }
+        // Each figure's n is a count of its own (one cell, its own universe), except the split by
+        // exploitation type, published as one table so its cells and total are protected together.
+        List<CountTable> tables = new ArrayList<>();
+        int i = 0;
+        for (var e : bases.entrySet()) {
+            tables.add(CountTable.oneWay("n of " + e.getKey(), new Dimension("n" + (i++), List.of("n")), e.getValue())
+                    .inUniverse("figure " + i));
+        }
+        tables.add(CountTable.oneWay("age at first crossing", new Dimension("age band", bandLabels), ageBands));
+        DisclosurePolicy policy = DisclosurePolicy.DEFAULT.withThreshold(s.threshold());
+        DisclosureControl control = DisclosureControl.create(
+                new InMemoryBudgetLedger(),
+                DisclosureAuditSink.NONE,
+                UniformSource.deterministic(noiseSeed(s.seed())),
+                java.time.Clock.systemUTC());
+        return control.apply(new Release("store", "headline-" + s.seed(), tables), policy);
+    }
+
+    /**
+     * The default policy adds no noise, so this seed only matters if a policy with noise is chosen;
+     * then a rerun reproduces the release, and the seed (part of the release settings) must be kept
+     * as secret as the data (docs/publication.md).
+     */
+    private static byte[] noiseSeed(long seed) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("uncounted headline noise " + seed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Replaces every line's n by its published (rounded or suppressed) value. */
+    private List<HeadlineLine> publishBases(PublishedRelease published) {
+        List<String> figures = new ArrayList<>(bases.keySet());
+        List<HeadlineLine> out = new ArrayList<>();
+        for (HeadlineLine l : lines) {
+            Long n = null;
+            int i = figures.indexOf(l.figure());
+            if (l.n() != null && i >= 0) {
+                var cell = published.tables().get(i).cell(0, 0);
+                n = cell.suppressed() ? null : cell.value();
+            }
+            if (l.n() != null && n == null) {
+                // too few persons behind it: the figure itself is withheld, not only its n
+                out.add(new HeadlineLine(
+                        l.section(),
+                        l.figure(),
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        l.unit(),
+                        null,
+                        "withheld: fewer than " + s.threshold() + " persons (disclosure control)"));
+                continue;
+            }
+            out.add(new HeadlineLine(
+                    l.section(), l.figure(), l.point(), l.lower(), l.upper(), l.unit(), n, l.method()));
+        }
+        return out;
+    }
+}
