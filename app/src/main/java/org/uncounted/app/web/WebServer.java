@@ -16,6 +16,7 @@ import org.uncounted.app.web.cases.CaseService;
 import org.uncounted.app.web.estimates.EstimatesRoutes;
 import org.uncounted.app.web.http.ErrorMapping;
 import org.uncounted.app.web.http.Pipeline;
+import org.uncounted.app.web.jobs.ImportRoutes;
 import org.uncounted.app.web.jobs.JobRoutes;
 import org.uncounted.app.web.map.MapRoutes;
 import org.uncounted.app.web.review.ReviewRoutes;
@@ -74,6 +75,7 @@ public final class WebServer {
         new EstimatesRoutes(services.estimates(), services.jobs(), services.bootstrapReplicates()).register(routes);
         new MapRoutes(services.cases().repository(), services.places()).register(routes);
         new JobRoutes(services.jobs(), services.jobKinds()).register(routes);
+        new ImportRoutes(services.jobs(), services).register(routes);
     }
 
     private static ServerConnector tlsConnector(

@@ -75,6 +75,12 @@ public final class WebServices implements AutoCloseable {
         reindex(n -> {});
     }
 
+    /** Imports recorded cases on behalf of {@code user} (audited with the count only). */
+    public void importCases(List<Testimony> batch, WebUser user) {
+        importRecorded(batch);
+        audit.record(user.id(), org.uncounted.security.audit.AuditAction.IMPORTED, "cases:" + batch.size());
+    }
+
     /** The background jobs pages can start, by name. */
     Map<String, BiFunction<WebUser, JobRunner, JobRunner.Job>> jobKinds() {
         return Map.of(

@@ -219,4 +219,30 @@ class WebServerTest {
                         .statusCode())
                 .isEqualTo(401);
     }
+
+    @Test
+    void importJob_validCaseFile_addsItsCases_invalidFileAddsNothing() throws Exception {
+        TestClient c = client();
+        c.login("coder", "coder-pass-1");
+        Map<?, ?> job = TestClient.parse(c.json("POST", "/api/import", new TestClient.RawJson(ModelCasesTest.FILE)));
+        assertThat(waitFor(c, (String) job.get("id"))).isEqualTo("DONE");
+        assertThat(c.get("/api/cases?source=ngo-a").body()).contains("\"total\":1");
+        String broken = ModelCasesTest.FILE.replace("\"saleType\":\"to_husband\"", "\"saleType\":\"to_nobody\"");
+        Map<?, ?> bad = TestClient.parse(
+                c.json("POST", "/api/import", new TestClient.RawJson(broken.replace("case-1", "case-2"))));
+        assertThat(waitFor(c, (String) bad.get("id"))).isEqualTo("FAILED");
+        assertThat(c.get("/api/cases?source=ngo-a").body()).contains("\"total\":1");
+    }
+
+    static String waitFor(TestClient c, String jobId) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            String state =
+                    (String) TestClient.parse(c.get("/api/jobs/" + jobId)).get("state");
+            if (state.equals("DONE") || state.equals("FAILED")) {
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + jobId + " did not finish");
+    }
 }

@@ -50,7 +50,9 @@ public final class Pipeline {
         String sent = ctx.header("X-CSRF-Token");
         if (sent == null) {
             String type = ctx.contentType();
-            if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            if (type != null
+                    && (type.startsWith("application/x-www-form-urlencoded")
+                            || type.startsWith("multipart/form-data"))) {
                 sent = ctx.formParam("_csrf");
             }
         }

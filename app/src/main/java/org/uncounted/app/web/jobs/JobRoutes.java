@@ -42,7 +42,17 @@ public final class JobRoutes {
                         .gt();
                 h.text(req.t("jobs.start." + k)).close("button");
             }
-            h.close("form").raw("<table><thead><tr>");
+            h.close("form");
+            if (req.may(Permission.RECORD_CASES)) {
+                h.raw("<p>")
+                        .open("a")
+                        .attr("href", "/import")
+                        .attr("id", "import-link")
+                        .gt()
+                        .text(req.t("import.title"));
+                h.close("a").raw("</p>");
+            }
+            h.raw("<table><thead><tr>");
             h.el("th", req.t("jobs.job"))
                     .el("th", req.t("jobs.kind"))
                     .el("th", req.t("jobs.state"))
