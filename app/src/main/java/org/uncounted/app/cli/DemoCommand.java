@@ -57,8 +57,12 @@ public final class DemoCommand implements Callable<Integer> {
         try (CaseStore store =
                 new Demo(new DemoOptions(data, women, seed, passphrase, quiet, replicates, bootstrap), out).run()) {
             out.println();
-            out.println("Done. The encrypted store is in " + data.resolve("store") + "; try: ./uncounted stats --data "
-                    + data.resolve("store"));
+            out.println("Done. The encrypted store is in " + data.resolve("store") + ".");
+            out.println("The published table with intervals (HTML and PDF), with the passphrase in "
+                    + StoreOptions.PASSPHRASE_ENV + ":");
+            out.println("  ./uncounted report headline --data " + data.resolve("store") + " --truth "
+                    + data.resolve("simulation") + " --out "
+                    + data.resolve("report").resolve("headline.html"));
             out.flush();
             return 0;
         }
