@@ -68,8 +68,9 @@ public final class LatinSyllables {
         {SyllableKey.I},
         {SyllableKey.I}
     };
-    private static final String[] CODAS = {"", "k", "g", "n", "t", "l", "m", "p", "b", "ng", "h", "hn", "hm"};
-    private static final int[] CODA_CLASS = {0, 1, 1, 2, 3, 4, 5, 6, 6, 7, 0, 2, 5};
+    private static final String[] CODAS = {"", "k", "g", "n", "t", "l", "m", "p", "b", "ng", "h", "hn", "hm", "ck", "kk"
+    };
+    private static final int[] CODA_CLASS = {0, 1, 1, 2, 3, 4, 5, 6, 6, 7, 0, 2, 5, 1, 1};
 
     private LatinSyllables() {}
 
