@@ -23,6 +23,7 @@ import org.uncounted.store.internal.CaseProjection;
 import org.uncounted.store.internal.CaseQueries;
 import org.uncounted.store.internal.CaseRow;
 import org.uncounted.store.internal.CaseWriter;
+import org.uncounted.store.internal.Compression;
 import org.uncounted.store.internal.Documents;
 import org.uncounted.store.internal.JsonExport;
 import org.uncounted.store.internal.Sources;
@@ -123,7 +124,7 @@ public final class StoreSession {
             String id = Long.toString(caseId);
             byte[] plain = ctx.keyring().decrypt(new FieldAddress(id, CaseWriter.DOCUMENT_FIELD, id), sealed);
             ctx.audit().append(user.userId(), AuditAction.IDENTIFYING_READ, List.of(id));
-            return plain;
+            return Compression.decompress(plain);
         });
     }
 

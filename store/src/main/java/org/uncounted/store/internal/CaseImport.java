@@ -3,7 +3,11 @@ package org.uncounted.store.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.uncounted.formats.CaseFileHeader;
 import org.uncounted.formats.CaseFileReport;
 import org.uncounted.formats.CaseHandler;
@@ -11,15 +15,20 @@ import org.uncounted.formats.CaseJsonReader;
 import org.uncounted.formats.CtdcCsvReader;
 import org.uncounted.model.Case;
 import org.uncounted.model.Source;
+import org.uncounted.security.keys.BlindIndexer;
 import org.uncounted.store.Progress;
 
 /**
- * Streams one case file (JSON or CTDC CSV, through the formats module's validating readers) into the store inside the caller's transaction: cases are projected,
- * sealed and written in batches as they are read, so memory stays flat whatever the file size.
- * If the reader reports any error, the caller rolls the whole transaction back.
+ * Streams one case file (JSON or CTDC CSV, through the formats module's validating readers) into
+ * the store inside the caller's transaction, as a two-stage pipeline: a reader thread parses,
+ * validates, projects and compresses each case; the caller's thread (which owns the transaction)
+ * assigns ids and keys, seals and writes them in batches. The queue between them is bounded, so
+ * memory stays flat whatever the file size. If the reader reports any error, the caller rolls the
+ * whole transaction back.
  */
 public final class CaseImport {
     static final int BATCH = 1000;
+    private static final int QUEUE = 4 * BATCH;
 
     private final StoreContext ctx;
     private final FileReader reader;
@@ -52,43 +61,104 @@ public final class CaseImport {
     /** What a pass did: the reader's report, the writer's counts and the source used. */
     public record Outcome(CaseFileReport report, CaseWriter.Counts counts, String source, long sourceId, long read) {}
 
+    private record Done(CaseFileReport report, RuntimeException failure) {}
+
+    /** Thrown into the reader thread when the writing side gave up. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Reads {@code file}; {@code sourceOverride} (nullable) stores every case under that source id
      * instead of the file's. {@code beforeWrite} sees the source name first (access checks).
      */
-    public Outcome run(
-            org.jdbi.v3.core.Handle h,
-            Path file,
-            String sourceOverride,
-            Consumer<String> beforeWrite,
-            Progress progress) {
-        Handler handler = new Handler(h, sourceOverride, beforeWrite, progress);
-        CaseFileReport report = reader.read(file, handler);
-        if (report.isValid()) handler.flush();
-        return new Outcome(
-                report,
-                handler.writer == null ? new CaseWriter.Counts() : handler.writer.counts(),
-                handler.source == null ? null : handler.source.id(),
-                handler.sourceId,
-                handler.read);
+    public Outcome run(Handle h, Path file, String sourceOverride, Consumer<String> beforeWrite, Progress progress) {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+        Stage stage = new Stage(queue, sourceOverride, ctx.keyring().blindIndexer());
+        Thread t = new Thread(
+                () -> {
+                    CaseFileReport report = null;
+                    RuntimeException failure = null;
+                    try {
+                        report = reader.read(file, stage);
+                    } catch (Cancelled e) {
+                        return;
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                    try {
+                        stage.put(new Done(report, failure));
+                    } catch (Cancelled e) {
+                        // the writing side already gave up
+                    }
+                },
+                "import-reader");
+        t.setDaemon(true);
+        t.start();
+        Source source = null;
+        long sourceId = 0;
+        CaseWriter writer = null;
+        List<CaseRow> batch = new ArrayList<>(BATCH);
+        long read = 0;
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item instanceof Source s) {
+                    source = s;
+                    beforeWrite.accept(s.id());
+                    sourceId = Sources.upsert(h, s.id(), Documents.descriptor(s));
+                    writer = new CaseWriter(h, ctx, sourceId, actor);
+                } else if (item instanceof CaseRow row) {
+                    batch.add(row);
+                    read++;
+                    if (batch.size() == BATCH) {
+                        writer.write(batch);
+                        batch.clear();
+                        progress.advanced(read);
+                    }
+                } else {
+                    Done done = (Done) item;
+                    if (done.failure != null) throw done.failure;
+                    if (done.report.isValid() && !batch.isEmpty()) writer.write(batch);
+                    progress.advanced(read);
+                    return new Outcome(
+                            done.report,
+                            writer == null ? new CaseWriter.Counts() : writer.counts(),
+                            source == null ? null : source.id(),
+                            sourceId,
+                            read);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } finally {
+            stage.cancelled = true;
+            queue.clear();
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    private final class Handler implements CaseHandler {
-        private final org.jdbi.v3.core.Handle h;
+    /** The reader thread's side: project, encode, compress, MAC; then hand over. */
+    private final class Stage implements CaseHandler {
+        private final BlockingQueue<Object> queue;
         private final String override;
-        private final Consumer<String> beforeWrite;
-        private final Progress progress;
-        private final List<CaseRow> batch = new ArrayList<>(BATCH);
+        private final BlindIndexer blind;
         private Source source;
-        private long sourceId;
-        private CaseWriter writer;
-        private long read;
+        volatile boolean cancelled;
 
-        Handler(org.jdbi.v3.core.Handle h, String override, Consumer<String> beforeWrite, Progress progress) {
-            this.h = h;
+        Stage(BlockingQueue<Object> queue, String override, BlindIndexer blind) {
+            this.queue = queue;
             this.override = override;
-            this.beforeWrite = beforeWrite;
-            this.progress = progress;
+            this.blind = blind;
         }
 
         @Override
@@ -105,24 +175,25 @@ public final class CaseImport {
                             s.language(),
                             s.interviewCountry(),
                             s.reliability());
-            beforeWrite.accept(source.id());
-            sourceId = Sources.upsert(h, source.id(), Documents.descriptor(source));
-            writer = new CaseWriter(h, ctx, sourceId, actor);
+            put(source);
         }
 
         @Override
         public void accept(Case c, long line) {
             Case stored = override == null ? c : withSource(c, source.id());
-            batch.add(projection.project(stored, Documents.encode(source, stored)));
-            read++;
-            if (batch.size() == BATCH) flush();
+            byte[] json = Documents.encode(source, stored);
+            put(projection.project(stored, Compression.compress(json), CaseWriter.contentMac(blind, json)));
         }
 
-        void flush() {
-            if (batch.isEmpty()) return;
-            writer.write(batch);
-            batch.clear();
-            progress.advanced(read);
+        void put(Object item) {
+            try {
+                while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    if (cancelled) throw new Cancelled();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
         }
     }
 

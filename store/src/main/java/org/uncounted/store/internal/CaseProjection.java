@@ -38,11 +38,17 @@ public final class CaseProjection {
         this.gazetteer = gazetteer;
     }
 
-    /** The row to write for {@code c}, with its canonical document. */
-    public CaseRow project(Case c, byte[] document) {
+    /** The row to write for {@code c}, with its compressed canonical document and content MAC. */
+    public CaseRow project(Case c, byte[] document, String contentMac) {
         Person victim = victimOf(c);
         return new CaseRow(
-                c.sourceRecordId(), document, victim(c, victim), events(c), consents(c), blindValues(victim));
+                c.sourceRecordId(),
+                document,
+                contentMac,
+                victim(c, victim),
+                events(c),
+                consents(c),
+                blindValues(victim));
     }
 
     /** The person involved as victim in the first event that names one, else the first person. */

@@ -10,7 +10,8 @@ import org.uncounted.model.SensitiveText;
  * database) and the coded projection stored in clear for analysis.
  *
  * @param sourceRecordId the record's id in its source (unique per source)
- * @param document canonical JSON of the whole case (identifying fields included)
+ * @param document canonical JSON of the whole case (identifying fields included), compressed
+ * @param contentMac keyed hash of the uncompressed document (unchanged re-imports are skipped)
  * @param victim coded profile of the case's victim
  * @param events coded events in document order
  * @param consents consent per purpose
@@ -19,6 +20,7 @@ import org.uncounted.model.SensitiveText;
 public record CaseRow(
         String sourceRecordId,
         byte[] document,
+        String contentMac,
         Victim victim,
         List<Event> events,
         List<ConsentRow> consents,

@@ -113,8 +113,13 @@ public final class CaseWriter {
         }
     }
 
-    private String mac(CaseRow row) {
-        return blind.indexNormalised("case-content", new String(row.document(), StandardCharsets.UTF_8));
+    private static String mac(CaseRow row) {
+        return row.contentMac();
+    }
+
+    /** The keyed hash of a document's plaintext that tells an unchanged re-import apart. */
+    public static String contentMac(BlindIndexer blind, byte[] plainDocument) {
+        return blind.indexNormalised("case-content", new String(plainDocument, StandardCharsets.UTF_8));
     }
 
     private record Existing(long id, int revision, boolean purged, String contentMac) {}

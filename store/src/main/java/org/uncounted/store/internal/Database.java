@@ -52,6 +52,7 @@ public final class Database implements AutoCloseable {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
                 + ";DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144;MAX_COMPACT_TIME=2000"
+                + System.getProperty("uncounted.h2.options", "")
                 + (create ? "" : ";IFEXISTS=TRUE"));
         String hex = HexFormat.of().formatHex(fileKey);
         // H2 splits the password field into "<file password> <user password>".

@@ -52,7 +52,7 @@ public final class JsonExport {
                     String cid = Long.toString(id);
                     byte[] plain = ctx.keyring()
                             .decrypt(new FieldAddress(cid, CaseWriter.DOCUMENT_FIELD, cid), (byte[]) row[1]);
-                    sink.accept(documents.decode(plain));
+                    sink.accept(documents.decode(Compression.decompress(plain)));
                     java.util.Arrays.fill(plain, (byte) 0);
                     after = id;
                     written++;
