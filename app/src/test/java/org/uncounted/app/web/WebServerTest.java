@@ -245,4 +245,29 @@ class WebServerTest {
         }
         throw new AssertionError("job " + jobId + " did not finish");
     }
+
+    @Test
+    void intakeForm_consentThenSaveDraft_listsDraftAndDeclineStoresNothing() throws Exception {
+        TestClient c = client();
+        c.login("coder", "coder-pass-1");
+        int before = TestClient.parse(c.get("/api/cases")).get("total") instanceof Integer n ? n : -1;
+        HttpResponse<String> declined = c.form("/intake", Map.of("consent_given", "no", "_csrf", c.csrf));
+        assertThat(declined.statusCode()).isEqualTo(200);
+        HttpResponse<String> started =
+                c.form("/intake", Map.of("consent_given", "yes", "purposes", "store", "_csrf", c.csrf));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String draft = started.headers().firstValue("Location").orElseThrow().replace("/intake/", "");
+        HttpResponse<String> saved = c.form(
+                "/intake/" + draft, Map.of("action", "save", "person_name", "이옥희", "birth_year", "", "_csrf", c.csrf));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("이옥희");
+        assertThat(c.get("/intake").body()).contains("/intake/" + draft);
+        assertThat(TestClient.parse(c.get("/api/cases")).get("total"))
+                .as("drafts are not cases")
+                .isEqualTo(before);
+        HttpResponse<String> bad =
+                c.form("/intake/" + draft, Map.of("action", "save", "birth_year", "12x", "_csrf", c.csrf));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("birth_year").doesNotContain("12x");
+    }
 }

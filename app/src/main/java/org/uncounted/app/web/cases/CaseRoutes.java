@@ -28,8 +28,8 @@ public final class CaseRoutes {
     public void register(RoutesConfig r) {
         r.get("/intake", ctx -> {
             Req req = Req.of(ctx);
-            req.require(Permission.RECORD_CASES);
-            ctx.html(intake.consent(req));
+            WebUser u = req.require(Permission.RECORD_CASES);
+            ctx.html(intake.consent(req, cases.repository().drafts(u.id())));
         });
         r.post("/intake", this::begin);
         r.get("/intake/{id}", ctx -> {

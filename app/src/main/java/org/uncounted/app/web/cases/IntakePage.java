@@ -16,8 +16,31 @@ final class IntakePage {
         this.access = access;
     }
 
-    String consent(Req r) {
+    String consent(Req r, java.util.List<Testimony> drafts) {
         Html h = new Html();
+        if (!drafts.isEmpty()) {
+            h.raw("<section class=\"card narrow\" id=\"drafts\">")
+                    .el("h2", r.t("intake.drafts"))
+                    .raw("<ul>");
+            for (Testimony d : drafts) {
+                h.raw("<li>")
+                        .open("a")
+                        .attr("href", "/intake/" + d.id())
+                        .gt()
+                        .text(d.id())
+                        .close("a");
+                h.el(
+                        "span",
+                        "meta",
+                        " "
+                                + r.msg()
+                                        .date(d.updated()
+                                                .atZone(java.time.ZoneOffset.UTC)
+                                                .toLocalDate()));
+                h.raw("</li>");
+            }
+            h.raw("</ul></section>");
+        }
         h.raw("<section class=\"card narrow\">")
                 .el("h1", r.t("intake.consentTitle"))
                 .el("p", r.t("intake.consentText"));
