@@ -35,7 +35,6 @@ public final class Blocking {
         List<RuleReport> reports = new ArrayList<>();
         for (int ri = 0; ri < rules.size(); ri++) {
             List<BlockKey> rule = rules.get(ri);
-            long before = all.size();
             LongList entries = new LongList(n * 2);
             for (int r = 0; r < n; r++) {
                 long[] acc = {(long) rule.hashCode()};
@@ -53,8 +52,15 @@ public final class Blocking {
                 for (long key : acc) entries.add((key & ~0xFFFFFFL) | r);
             }
             long[] sorted = entries.sortedUnique();
-            long[] skipped = emitBlocks(sorted, caps[ri], all);
-            reports.add(new RuleReport(rule.toString(), all.size() - before, skipped[0], skipped[1]));
+            entries = null;
+            // de-duplicate each rule's pairs at once: one name read many ways meets its partner many times
+            LongList rulePairs = new LongList(n);
+            long[] skipped = emitBlocks(sorted, caps[ri], rulePairs);
+            sorted = null;
+            long[] unique = rulePairs.sortedUnique();
+            rulePairs = null;
+            for (long p : unique) all.add(p);
+            reports.add(new RuleReport(rule.toString(), unique.length, skipped[0], skipped[1]));
         }
         return new Result(all.sortedUnique(), reports);
     }
