@@ -4,8 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.uncounted.app.demo.Demo;
 import org.uncounted.app.demo.DemoOptions;
+import org.uncounted.app.web.RunningWebServer;
+import org.uncounted.app.web.WebOptions;
+import org.uncounted.app.web.WebServer;
+import org.uncounted.app.web.WebServices;
+import org.uncounted.app.web.auth.Role;
+import org.uncounted.app.web.cases.StoreCases;
 import org.uncounted.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +51,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Exit after the summary instead of serving the web application.")
     boolean noServe;
 
+    @Option(
+            names = "--port",
+            description = "Port of the web application (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+
     @Option(names = "--quiet", description = "No progress bars.")
     boolean quiet;
 
@@ -51,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         char[] passphrase = passphrase(out);
         try (CaseStore store =
@@ -64,8 +76,28 @@ public final class DemoCommand implements Callable<Integer> {
                     + data.resolve("simulation") + " --out "
                     + data.resolve("report").resolve("headline.html"));
             out.flush();
+            if (!noServe) serve(store, out);
             return 0;
         }
+    }
+
+    /** Serves the web application on the demo store until the process is stopped (Ctrl-C). */
+    private void serve(CaseStore store, PrintWriter out) throws InterruptedException {
+        WebServices services = WebServices.inMemory();
+        services.importRecorded(StoreCases.load(store));
+        RunningWebServer server = WebServer.start(new WebOptions("127.0.0.1", port, null, null, null), services);
+        RunningWebServer.OneTimeLogin login = server.createOneTimeLogin(Role.ADMIN);
+        out.println();
+        out.println("Uncounted is serving the demo data at " + server.url());
+        out.println("One-time demo login: " + login.username() + " / " + login.password());
+        out.println("Press Ctrl-C to stop (or run the demo with --no-serve to exit after the summary).");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
     }
 
     private static char[] passphrase(PrintWriter out) {
