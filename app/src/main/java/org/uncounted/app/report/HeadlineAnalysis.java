@@ -135,7 +135,7 @@ public final class HeadlineAnalysis {
                     100 * sh.interval().upper(),
                     "%",
                     counts[i],
-                    "Goodman simultaneous intervals over linked persons (n = " + n + ")");
+                    "Goodman simultaneous intervals over the trafficked linked persons with a known first type");
         }
         return shares;
     }
@@ -197,8 +197,9 @@ public final class HeadlineAnalysis {
                     c.median().upper(),
                     "months",
                     (long) c.n(),
-                    "Kaplan-Meier with right censoring (" + (c.n() - c.events())
-                            + " spells still running when recorded); "
+                    "Kaplan-Meier with right censoring (about "
+                            + Math.round(100.0 * (c.n() - c.events()) / c.n())
+                            + " % of spells still running when recorded); "
                             + c.median().method());
         }
         return curves;
@@ -341,8 +342,9 @@ public final class HeadlineAnalysis {
                         "withheld: fewer than " + s.threshold() + " persons (disclosure control)"));
                 continue;
             }
-            out.add(new HeadlineLine(
-                    l.section(), l.figure(), l.point(), l.lower(), l.upper(), l.unit(), n, l.method()));
+            // a count published as the point itself (documented women) is shown rounded, like its n
+            double point = l.unit().equals("persons") && l.point() == l.n() ? n : l.point();
+            out.add(new HeadlineLine(l.section(), l.figure(), point, l.lower(), l.upper(), l.unit(), n, l.method()));
         }
         return out;
     }
