@@ -30,11 +30,11 @@ final class HeadlineHtml {
         b.append("<h1>Headline figures, with their uncertainty</h1>\n<p class=\"note\">")
                 .append(esc(String.format(
                         Locale.ROOT,
-                        "%,d cases used (%,d left out: no consent to statistical analysis on %s). Every count below"
+                        "%s cases used (%s left out: no consent to statistical analysis on %s). Every count below"
                                 + " passed disclosure control (threshold %d, rounding to base 5); a count below the"
                                 + " threshold is shown as <%d.",
-                        h.casesUsed(),
-                        h.casesExcluded(),
+                        HeadlineLine.count(h.casesUsed(), h.settings().threshold()),
+                        HeadlineLine.count(h.casesExcluded(), h.settings().threshold()),
                         h.settings().analysisDate(),
                         h.settings().threshold(),
                         h.settings().threshold())))

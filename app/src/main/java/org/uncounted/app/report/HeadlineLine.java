@@ -25,6 +25,17 @@ public record HeadlineLine(
                 "|", section, figure, fmt(point), fmt(lower), fmt(upper), unit, n == null ? "x" : n.toString(), method);
     }
 
+    /**
+     * A count printed outside the table (header, methods appendix) under the same rule as the
+     * table: 0 as is, below {@code threshold} as "&lt;threshold", otherwise rounded to base 5 (half up).
+     */
+    static String count(long n, int threshold) {
+        if (n == 0) return "0";
+        long rounded = (n + 2) / 5 * 5;
+        if (n < threshold || rounded < threshold) return "<" + threshold;
+        return String.format(Locale.ROOT, "%,d", rounded);
+    }
+
     static String fmt(double v) {
         if (Double.isNaN(v)) return "NA";
         if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";

@@ -16,27 +16,27 @@ final class HeadlineMethods {
                 + "; table fingerprint " + h.fingerprint() + ".");
         out.add(String.format(
                 Locale.ROOT,
-                "Consent: %,d cases allow statistical analysis on %s; %,d were left out.",
-                h.casesUsed(),
+                "Consent: %s cases allow statistical analysis on %s; %s were left out.",
+                HeadlineLine.count(h.casesUsed(), s.threshold()),
                 s.analysisDate(),
-                h.casesExcluded()));
+                HeadlineLine.count(h.casesExcluded(), s.threshold())));
         out.add(String.format(
                 Locale.ROOT,
                 "Linkage: Fellegi-Sunter with EM-estimated m and random-pair u, names compared as Hangul readings"
-                        + " across scripts and romanizations; %,d records became %,d persons; %d plausible linkages"
+                        + " across scripts and romanizations; %s records became %s persons; %d plausible linkages"
                         + " were sampled from the pair probabilities (docs/methods/linkage.md).",
-                h.scale().linkage().personIds().size(),
-                h.scale().linkage().personCount(),
+                HeadlineLine.count(h.scale().linkage().personIds().size(), s.threshold()),
+                HeadlineLine.count(h.scale().linkage().personCount(), s.threshold()),
                 s.linkageReplicates()));
         for (MseResult r : h.scale().linked().perReplicate()) {
             out.add(String.format(
                     Locale.ROOT,
-                    "MSE on %s: %s model %s, %,d observed, estimate %,.0f [%,.0f, %,.0f]"
+                    "MSE on %s: %s model %s, %s observed, estimate %,.0f [%,.0f, %,.0f]"
                             + " (%s); non-overlapping pairs: %s.",
                     r.source(),
                     r.method(),
                     r.model(),
-                    r.observed(),
+                    HeadlineLine.count(r.observed(), s.threshold()),
                     r.estimate(),
                     r.lower(),
                     r.upper(),

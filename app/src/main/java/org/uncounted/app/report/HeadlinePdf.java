@@ -52,10 +52,10 @@ final class HeadlinePdf {
                 9,
                 String.format(
                         Locale.ROOT,
-                        "%,d cases used, %,d left out for lack of consent; counts below %d"
+                        "%s cases used, %s left out for lack of consent; counts below %d"
                                 + " are shown as <%d; counts rounded to base 5.",
-                        h.casesUsed(),
-                        h.casesExcluded(),
+                        HeadlineLine.count(h.casesUsed(), h.settings().threshold()),
+                        HeadlineLine.count(h.casesExcluded(), h.settings().threshold()),
                         h.settings().threshold(),
                         h.settings().threshold()));
         y -= 6;

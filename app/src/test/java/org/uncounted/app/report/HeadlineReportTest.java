@@ -135,6 +135,20 @@ class HeadlineReportTest {
     }
 
     @Test
+    void countOutsideTheTable_followsTheTableRule() throws IOException {
+        assertThat(HeadlineLine.count(0, 11)).isEqualTo("0");
+        assertThat(HeadlineLine.count(3, 11)).isEqualTo("<11");
+        assertThat(HeadlineLine.count(12, 11))
+                .as("12 rounds to 10, below the threshold")
+                .isEqualTo("<11");
+        assertThat(HeadlineLine.count(13, 11)).isEqualTo("15");
+        assertThat(HeadlineLine.count(1_232, 11)).isEqualTo("1,230");
+        String html = Files.readString(dir.resolve("out/report.html"), StandardCharsets.UTF_8);
+        String excluded = HeadlineLine.count(headline.casesExcluded(), 11).replace("<", "&lt;");
+        assertThat(html).contains(excluded + " left out").contains(excluded + " were left out");
+    }
+
+    @Test
     void casesWithoutAnalysisConsent_areExcluded() throws IOException {
         long stored = store.asOperator().listCases(null, 100_000, 0).size();
         assertThat(headline.casesExcluded())
