@@ -46,8 +46,21 @@ public final class Bootstrap {
         double[] out = new double[b];
         IntStream idx = IntStream.range(0, b);
         if (parallel) idx = idx.parallel();
-        idx.forEach(i -> out[i] = estimator.applyAsDouble(multinomial(cumulative, n, rngs[i])));
+        idx.forEach(i -> out[i] = attempt(estimator, multinomial(cumulative, n, rngs[i])));
         return out;
+    }
+
+    /**
+     * The estimator on one resampled table, or NaN when its fit fails numerically (a singular
+     * information matrix on a sparse replicate): such a replicate is a counted failure, reported in
+     * the diagnostics, never a crash of the whole interval.
+     */
+    static double attempt(ToDoubleFunction<double[]> estimator, double[] y) {
+        try {
+            return estimator.applyAsDouble(y);
+        } catch (IllegalStateException | org.hipparchus.exception.MathRuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** BCa interval at {@code level} for {@code estimate}, the estimator's value on {@code y}. */
@@ -91,7 +104,7 @@ public final class Bootstrap {
         idx.forEach(k -> {
             double[] yy = y.clone();
             yy[cells[k]] -= 1;
-            jack[k] = estimator.applyAsDouble(yy);
+            jack[k] = attempt(estimator, yy);
         });
         double total = 0;
         double mean = 0;

@@ -28,7 +28,12 @@ public final class Stepwise {
      */
     public static Result select(int lists, double[] y, double threshold, ExistenceCheck check) {
         LogLinearModel model = LogLinearModel.independence(lists);
-        FittedModel current = FittedModel.fitIfEstimable(lists, y, model, check, null);
+        FittedModel current;
+        try {
+            current = FittedModel.fitIfEstimable(lists, y, model, check, null);
+        } catch (IllegalStateException numericallySingular) {
+            return null;
+        }
         if (current == null) return null;
         List<Integer> pairs = new ArrayList<>();
         for (int i = 0; i < lists; i++) for (int j = i + 1; j < lists; j++) pairs.add(1 << i | 1 << j);
@@ -54,9 +59,16 @@ public final class Stepwise {
                 }
             }
             if (bestIndex < 0 || best >= threshold) break;
-            model = model.with(pairs.get(bestIndex));
-            current = FittedModel.fit(lists, y, model, fitted);
             included[bestIndex] = true;
+            LogLinearModel candidate = model.with(pairs.get(bestIndex));
+            try {
+                current = FittedModel.fit(lists, y, candidate, fitted);
+            } catch (IllegalStateException numericallySingular) {
+                // passes the LP existence check but the information matrix is singular in floating
+                // point (a sparse table): treat like a term at the boundary, never added
+                continue;
+            }
+            model = candidate;
             added.add(pairs.get(bestIndex));
         }
         return new Result(current, added);
