@@ -48,6 +48,10 @@ public final class HeadlineAnalysis {
     private final HeadlineSettings s;
     private final List<HeadlineLine> lines = new ArrayList<>();
     private final Map<String, Long> bases = new LinkedHashMap<>();
+    /** Figure → column of the first-exploitation-type table, published as one protected table. */
+    private final Map<String, Integer> typeColumns = new LinkedHashMap<>();
+
+    private long[] typeCounts = new long[TYPES.size()];
 
     private HeadlineAnalysis(HeadlineSettings s) {
         this.s = s;
@@ -124,9 +128,11 @@ public final class HeadlineAnalysis {
         }
         long n = java.util.Arrays.stream(counts).sum();
         if (n == 0) return List.of();
+        typeCounts = counts;
         List<Share> shares = MultinomialShares.goodman(TYPES, counts, s.level());
         for (int i = 0; i < TYPES.size(); i++) {
             Share sh = shares.get(i);
+            typeColumns.put("first exploitation: " + TYPES.get(i) + ", share of trafficked women", i);
             add(
                     "shares",
                     "first exploitation: " + TYPES.get(i) + ", share of trafficked women",
@@ -278,7 +284,7 @@ public final class HeadlineAnalysis {
     private void add(
             String section, String figure, double point, double lo, double hi, String unit, Long n, String method) {
         lines.add(new HeadlineLine(section, figure, point, lo, hi, unit, n, method));
-        if (n != null) bases.put(figure, n);
+        if (n != null && !typeColumns.containsKey(figure)) bases.put(figure, n);
     }
 
     private PublishedRelease disclose(List<Share> typeShares, long[] ageBands, ScaleAnalysis scale) {
@@ -287,14 +293,18 @@ public final class HeadlineAnalysis {
             bandLabels.add(AGE_EDGES[b + 1] >= 200 ? AGE_EDGES[b] + "+" : AGE_EDGES[b] + "-" + (AGE_EDGES[b + 1] - 1));
         }
         // Each figure's n is a count of its own (one cell, its own universe), except the split by
-        // exploitation type, published as one table so its cells and total are protected together.
+        // exploitation type, published as one table (the last) so that its cells and total are
+        // protected together: a hidden type count cannot be recovered as total minus the others.
         List<CountTable> tables = new ArrayList<>();
         int i = 0;
         for (var e : bases.entrySet()) {
             tables.add(CountTable.oneWay("n of " + e.getKey(), new Dimension("n" + (i++), List.of("n")), e.getValue())
                     .inUniverse("figure " + i));
         }
-        tables.add(CountTable.oneWay("age at first crossing", new Dimension("age band", bandLabels), ageBands));
+        tables.add(CountTable.oneWay("age at first crossing", new Dimension("age band", bandLabels), ageBands)
+                .inUniverse("linked persons with a known age at first crossing"));
+        tables.add(CountTable.oneWay("first exploitation type", new Dimension("first exploitation", TYPES), typeCounts)
+                .inUniverse("trafficked linked persons with a known first exploitation"));
         DisclosurePolicy policy = DisclosurePolicy.DEFAULT.withThreshold(s.threshold());
         DisclosureControl control = DisclosureControl.create(
                 new InMemoryBudgetLedger(),
@@ -325,7 +335,12 @@ public final class HeadlineAnalysis {
         for (HeadlineLine l : lines) {
             Long n = null;
             int i = figures.indexOf(l.figure());
-            if (l.n() != null && i >= 0) {
+            Integer typeColumn = typeColumns.get(l.figure());
+            if (l.n() != null && typeColumn != null) {
+                var types = published.tables().get(published.tables().size() - 1);
+                var cell = types.cell(0, typeColumn);
+                n = cell.suppressed() ? null : cell.value();
+            } else if (l.n() != null && i >= 0) {
                 var cell = published.tables().get(i).cell(0, 0);
                 n = cell.suppressed() ? null : cell.value();
             }
