@@ -16,6 +16,7 @@ import org.uncounted.security.keys.Unlock;
 import org.uncounted.store.internal.AuditTrail;
 import org.uncounted.store.internal.Database;
 import org.uncounted.store.internal.EmbeddedFiles;
+import org.uncounted.store.internal.KeyRotation;
 import org.uncounted.store.internal.ScopedWrappedKeys;
 import org.uncounted.store.internal.StoreContext;
 import org.uncounted.store.internal.TxScope;
@@ -83,9 +84,34 @@ public final class CaseStore implements AutoCloseable {
             throw new StoreNotFoundException(
                     "no store in " + dir + " (create one with: uncounted init --data " + dir + ")");
         }
-        KeyringRoot root = KeyringRoot.unlock(files.readHeader(), Unlock.passphrase(passphrase));
+        KeyringHeader current = files.readHeader();
+        java.util.Optional<KeyringHeader> next = files.readNextHeader();
+        KeyringRoot root = unlockEither(current, next.orElse(null), passphrase);
         Database db = Database.openH2(dir, chars(root.h2FilePassword()), false);
+        if (next.isPresent()) {
+            try {
+                java.util.Set<String> keks = db.jdbi()
+                        .withHandle(h -> h.createQuery("SELECT DISTINCT kek_id FROM wrapped_keys")
+                                .mapTo(String.class)
+                                .set());
+                KeyRotation.reconcile(files, current, next.get(), root.header(), keks);
+            } catch (RuntimeException e) {
+                root.close();
+                db.close();
+                throw e;
+            }
+        }
         return start(db, root, files, false);
+    }
+
+    /** Unlocks the header, or the staged header of an interrupted rotation (old or new passphrase). */
+    private static KeyringRoot unlockEither(KeyringHeader current, KeyringHeader next, char[] passphrase) {
+        try {
+            return KeyringRoot.unlock(current, Unlock.passphrase(passphrase));
+        } catch (org.uncounted.security.keys.WrongPassphraseException e) {
+            if (next == null) throw e;
+            return KeyringRoot.unlock(next, Unlock.passphrase(passphrase));
+        }
     }
 
     /** Initialises a store in a PostgreSQL database (production key-derivation costs). */

@@ -26,6 +26,7 @@ import org.uncounted.store.internal.CaseWriter;
 import org.uncounted.store.internal.Compression;
 import org.uncounted.store.internal.Documents;
 import org.uncounted.store.internal.JsonExport;
+import org.uncounted.store.internal.KeyRotation;
 import org.uncounted.store.internal.Sources;
 import org.uncounted.store.internal.StoreContext;
 import org.uncounted.store.internal.Users;
@@ -330,6 +331,20 @@ public final class StoreSession {
         if (user.allSources()) check(Operation.READ_CODED, Resource.system());
         else check(Operation.READ_CODED, Resource.source(firstSource()));
         return ctx.read(h -> new CaseQueries(h, readableSources()).statistics());
+    }
+
+    /**
+     * Rotates the master key: the store opens with {@code newPassphrase} afterwards, never with
+     * the old one. Every wrapped data key (cases, backup archives) is re-wrapped under a fresh
+     * key-encryption key in one transaction, audited with the old and new KEK ids only; field
+     * ciphertexts, blind indexes, sealed secrets and the H2 file password are untouched. A crash
+     * at any point leaves the old or the new passphrase working (docs/security.md). Admin only.
+     *
+     * @return how many wrapped keys were re-wrapped
+     */
+    public int rotateMasterKey(char[] newPassphrase) {
+        check(Operation.MANAGE_KEYS, Resource.system());
+        return KeyRotation.rotate(ctx, user.userId(), newPassphrase);
     }
 
     /**

@@ -191,6 +191,35 @@ abstract class StoreSecurityContract extends BackendTests {
         }
     }
 
+    @Test
+    void rotateMasterKey_newPassphraseOpensEveryCase_oldOneRefused_auditVerifies() {
+        char[] newPass = "a different and long passphrase".toCharArray();
+        Backend b = backend();
+        java.util.Map<Long, String> before = new java.util.LinkedHashMap<>();
+        try (CaseStore store = storeWith(b, 4, "")) {
+            for (long id : ids(store)) {
+                before.put(id, new String(store.asOperator().readDocument(id), StandardCharsets.UTF_8));
+            }
+            store.asOperator().addUser("ana", PASSWORD, Set.of(Role.ANALYST), Set.of("ngo-a"));
+            assertThatThrownBy(() -> store.login("ana", PASSWORD, null).rotateMasterKey(newPass))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(store.asOperator().rotateMasterKey(newPass)).isEqualTo(4);
+            long first = before.keySet().iterator().next();
+            assertThat(new String(store.asOperator().readDocument(first), StandardCharsets.UTF_8))
+                    .isEqualTo(before.get(first)); // same session keeps working
+        }
+        assertThatThrownBy(() -> b.reopen(Backend.PASSPHRASE))
+                .isInstanceOf(org.uncounted.security.keys.WrongPassphraseException.class);
+        try (CaseStore store = b.reopen(newPass)) {
+            assertThat(ids(store)).containsExactlyElementsOf(before.keySet());
+            for (var e : before.entrySet()) {
+                assertThat(new String(store.asOperator().readDocument(e.getKey()), StandardCharsets.UTF_8))
+                        .isEqualTo(e.getValue());
+            }
+            assertThat(store.asOperator().verifyAudit().valid()).isTrue();
+        }
+    }
+
     private static StoreState withoutAudit(StoreState s) {
         var rows = new java.util.LinkedHashMap<>(s.rows());
         rows.remove("audit_log");

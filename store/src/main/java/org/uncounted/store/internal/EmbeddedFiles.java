@@ -22,6 +22,8 @@ import org.uncounted.security.keys.KeyringHeader;
 public final class EmbeddedFiles {
     public static final String HEADER = "keyring.header";
     public static final String CHECKPOINT = "audit.checkpoint";
+    /** The staged header of a rotation in progress (see {@link KeyRotation}). */
+    public static final String NEXT_HEADER = "keyring.next";
 
     private final Path dir;
 
@@ -63,6 +65,36 @@ public final class EmbeddedFiles {
         writeAtomically(HEADER, header.encode());
     }
 
+    /** The staged header of an unfinished rotation, if any. */
+    public Optional<KeyringHeader> readNextHeader() {
+        Path p = dir.resolve(NEXT_HEADER);
+        if (!Files.exists(p)) return Optional.empty();
+        try {
+            return Optional.of(KeyringHeader.decode(Files.readAllBytes(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    /** Stages a rotation's new header (atomically written, not yet in force). */
+    public void writeNextHeader(KeyringHeader header) {
+        writeAtomically(NEXT_HEADER, header.encode());
+    }
+
+    /** Puts the staged header in force: renames {@code keyring.next} over {@code keyring.header}. */
+    public void promoteNextHeader() {
+        move(dir.resolve(NEXT_HEADER), dir.resolve(HEADER));
+    }
+
+    /** Discards the staged header of a rotation that did not commit. */
+    public void deleteNextHeader() {
+        try {
+            Files.deleteIfExists(dir.resolve(NEXT_HEADER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir.resolve(NEXT_HEADER), e);
+        }
+    }
+
     public Optional<AuditCheckpoint> readCheckpoint() {
         Path p = dir.resolve(CHECKPOINT);
         if (!Files.exists(p)) return Optional.empty();
@@ -100,13 +132,21 @@ public final class EmbeddedFiles {
             } catch (UnsupportedOperationException e) {
                 // not POSIX
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+        move(tmp, target);
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            try {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + to, e);
         }
     }
 }
