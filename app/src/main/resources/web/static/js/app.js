@@ -69,7 +69,7 @@
               { type: 'category', data: d.sources, gridIndex: 1, inverse: true }],
       series: [
         { type: 'bar', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: '#1f5fa8' },
-          label: { show: true, position: 'top', formatter: function (p) { return d.intersections[p.dataIndex].suppressed ? '<' + 5 : p.value; } },
+          label: { show: true, position: 'top', formatter: function (p) { return d.intersections[p.dataIndex].suppressed ? '<' + d.threshold : p.value; } },
           data: d.intersections.map(function (s) { return s.suppressed ? 0 : s.count; }) },
         { type: 'scatter', xAxisIndex: 1, yAxisIndex: 1, symbolSize: 12, data: dots },
         { type: 'lines', coordinateSystem: 'cartesian2d', xAxisIndex: 1, yAxisIndex: 1, lineStyle: { color: '#14213d', width: 3 }, data: links }

@@ -18,11 +18,11 @@ import org.uncounted.figures.Share;
 /**
  * The estimates page and its chart data. Charts are drawn by ECharts in the browser from
  * {@code /api/charts/<name>}; labels come localized. For roles that may not read identifying content,
- * overlap cells below {@value #MIN_CELL} are suppressed (shown as "fewer than 5"), since a small
- * intersection can single a person out.
+ * the count tables (source overlap, spell durations) pass through {@link DisclosedCounts} first: counts
+ * are rounded to a multiple of 5 and cells below 11 (plus complementary cells) are suppressed, shown as
+ * {@code null} and "&lt;11", since a small intersection can single a person out.
  */
 public final class EstimatesRoutes {
-    static final int MIN_CELL = 5;
     private final EstimatesService estimates;
     private final JobRunner jobs;
     private final int replicates;
@@ -164,45 +164,68 @@ public final class EstimatesRoutes {
 
     private Map<String, Object> durationsChart(Req r) {
         Map<Integer, Long> d = estimates.durations();
-        return Map.of(
-                "years",
-                List.copyOf(d.keySet()),
-                "counts",
-                List.copyOf(d.values()),
-                "xLabel",
-                r.t("estimates.years"),
-                "yLabel",
-                r.t("estimates.spells"));
+        List<Long> counts = new ArrayList<>(d.values());
+        if (!r.may(Permission.READ_IDENTIFYING)) {
+            Map<String, Long> byYears = new LinkedHashMap<>();
+            d.forEach((y, n) -> byYears.put(Integer.toString(y), n));
+            Map<String, Long> published = new DisclosedCounts()
+                    .oneWay("spells by length in years", "exploitation spells with a known length", byYears)
+                    .publish("web-durations")
+                    .getOrDefault("spells by length in years", Map.of());
+            counts = new ArrayList<>(published.values());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("years", List.copyOf(d.keySet()));
+        out.put("counts", counts);
+        out.put("xLabel", r.t("estimates.years"));
+        out.put("yLabel", r.t("estimates.spells"));
+        out.put("threshold", DisclosedCounts.THRESHOLD);
+        return out;
     }
 
     private Map<String, Object> overlapChart(Req r) {
         Overlap o = estimates.overlap();
-        boolean suppress = !r.may(Permission.READ_IDENTIFYING);
+        Map<String, Long> published = r.may(Permission.READ_IDENTIFYING)
+                ? null
+                : new DisclosedCounts()
+                        .captureHistories(
+                                "source overlap", "persons seen by the sources", o.sources(), o.patternCounts())
+                        .publish("web-overlap")
+                        .getOrDefault("source overlap", Map.of());
         List<Map<String, Object>> sets = new ArrayList<>();
-        o.patternCounts().entrySet().stream()
-                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                .forEach(e -> {
-                    List<Integer> members = new ArrayList<>();
-                    for (int i = 0; i < o.sources().size(); i++) {
-                        if ((e.getKey() & (1 << i)) != 0) {
-                            members.add(i);
-                        }
-                    }
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("members", members);
-                    boolean small = suppress && e.getValue() < MIN_CELL;
-                    m.put("count", small ? null : e.getValue());
-                    m.put("suppressed", small);
-                    sets.add(m);
-                });
-        return Map.of(
-                "sources",
-                o.sources(),
-                "intersections",
-                sets,
-                "yLabel",
-                r.t("estimates.persons"),
-                "suppressedLabel",
-                r.t("estimates.suppressed", MIN_CELL));
+        // exact counts order the bars only when exact counts are shown; otherwise pattern order, then
+        // the published value, so that the order reveals nothing about a suppressed or rounded cell
+        var entries = o.patternCounts().entrySet().stream()
+                .sorted((a, b) -> published == null ? Long.compare(b.getValue(), a.getValue()) : 0)
+                .toList();
+        for (var e : entries) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < o.sources().size(); i++) {
+                if ((e.getKey() & (1 << i)) != 0) {
+                    members.add(i);
+                }
+            }
+            Long count = published == null ? e.getValue() : published.get(Integer.toString(e.getKey()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("members", members);
+            m.put("count", count);
+            m.put("suppressed", count == null);
+            sets.add(m);
+        }
+        if (published != null) {
+            // order by what is shown, so the order does not hint at a suppressed cell's size
+            sets.sort((a, b) -> Long.compare(shown(b), shown(a)));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sources", o.sources());
+        out.put("intersections", sets);
+        out.put("yLabel", r.t("estimates.persons"));
+        out.put("threshold", DisclosedCounts.THRESHOLD);
+        out.put("suppressedLabel", r.t("estimates.suppressed", DisclosedCounts.THRESHOLD));
+        return out;
+    }
+
+    private static long shown(Map<String, Object> set) {
+        return set.get("count") instanceof Long n ? n : -1;
     }
 }

@@ -2,15 +2,16 @@ package org.uncounted.app.web.map;
 
 import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.uncounted.app.web.auth.Permission;
 import org.uncounted.app.web.cases.CaseRepository;
 import org.uncounted.app.web.cases.GazetteerPlaces;
 import org.uncounted.app.web.cases.Testimony;
+import org.uncounted.app.web.estimates.DisclosedCounts;
 import org.uncounted.app.web.http.Html;
 import org.uncounted.app.web.http.Layout;
 import org.uncounted.app.web.http.Req;
@@ -18,11 +19,12 @@ import org.uncounted.app.web.http.Req;
 /**
  * The map: cases by province of origin in North Korea and by prefecture of exploitation in China, and the
  * flows from one to the other, drawn by ECharts over boundaries shipped with the application (no tile
- * server: a researcher's map views never leave this machine). Counts below 5 are suppressed for roles that
- * may not read identifying content.
+ * server: a researcher's map views never leave this machine). For roles that may not read identifying
+ * content, the three count tables (origins, destinations, flows) pass together through {@link
+ * DisclosedCounts}: rounded to multiples of 5, cells below 11 and their complements suppressed (regions
+ * shown as {@code null}, suppressed flows left out).
  */
 public final class MapRoutes {
-    private static final int MIN_CELL = 5;
     private final CaseRepository repo;
     private final GazetteerPlaces places;
 
@@ -54,9 +56,9 @@ public final class MapRoutes {
     }
 
     private Map<String, Object> data(Req req, boolean suppress) {
-        Map<String, Long> origins = new HashMap<>();
-        Map<String, Long> destinations = new HashMap<>();
-        Map<String, Long> flows = new HashMap<>();
+        Map<String, Long> origins = new TreeMap<>();
+        Map<String, Long> destinations = new TreeMap<>();
+        Map<String, Long> flows = new TreeMap<>();
         repo.forEachRecorded(t -> {
             String origin = t.person().originPlace();
             Optional<String> dest = t.spells().stream()
@@ -77,12 +79,22 @@ public final class MapRoutes {
                 flows.merge(origin + ">" + dest.get(), 1L, Long::sum);
             }
         });
+        if (suppress) {
+            Map<String, Map<String, Long>> published = new DisclosedCounts()
+                    .oneWay("cases by origin", "cases with a mapped origin", origins)
+                    .oneWay("cases by destination", "case-destination pairs", destinations)
+                    .oneWay("cases by flow", "cases with a known origin and destination", flows)
+                    .publish("web-map");
+            replace(origins, published.get("cases by origin"));
+            replace(destinations, published.get("cases by destination"));
+            replace(flows, published.get("cases by flow"));
+        }
         List<Map<String, Object>> regions = new ArrayList<>();
-        origins.forEach((f, n) -> regions.add(region(f, n, "origin", suppress)));
-        destinations.forEach((f, n) -> regions.add(region(f, n, "destination", suppress)));
+        origins.forEach((f, n) -> regions.add(region(f, n, "origin")));
+        destinations.forEach((f, n) -> regions.add(region(f, n, "destination")));
         List<Map<String, Object>> lines = new ArrayList<>();
         flows.forEach((k, n) -> {
-            if (suppress && n < MIN_CELL) {
+            if (n == null) {
                 return;
             }
             String[] ends = k.split(">", 2);
@@ -104,7 +116,9 @@ public final class MapRoutes {
                 "countLabel",
                 req.t("map.cases"),
                 "suppressedLabel",
-                req.t("estimates.suppressed", MIN_CELL));
+                req.t("estimates.suppressed", DisclosedCounts.THRESHOLD),
+                "threshold",
+                DisclosedCounts.THRESHOLD);
     }
 
     private String label(Req req, String id) {
@@ -113,10 +127,17 @@ public final class MapRoutes {
                 .orElse(id);
     }
 
-    private static Map<String, Object> region(String feature, long n, String kind, boolean suppress) {
+    /** Replaces each count by its published value ({@code null} when suppressed). */
+    private static void replace(Map<String, Long> counts, Map<String, Long> published) {
+        if (published != null) {
+            counts.replaceAll((k, n) -> published.get(k));
+        }
+    }
+
+    private static Map<String, Object> region(String feature, Long n, String kind) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", feature);
-        m.put("value", suppress && n < MIN_CELL ? null : n);
+        m.put("value", n);
         m.put("kind", kind);
         return m;
     }
