@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             UsersCommand.class,
+            KeysCommand.class,
             ReportCommand.class
         })
 public final class UncountedCommand implements Runnable {
