@@ -27,6 +27,7 @@ import org.uncounted.store.internal.Compression;
 import org.uncounted.store.internal.Documents;
 import org.uncounted.store.internal.JsonExport;
 import org.uncounted.store.internal.KeyRotation;
+import org.uncounted.store.internal.Releases;
 import org.uncounted.store.internal.Sources;
 import org.uncounted.store.internal.StoreContext;
 import org.uncounted.store.internal.Users;
@@ -438,6 +439,74 @@ public final class StoreSession {
 
     static CaseNotFoundException noSuchCase(long caseId) {
         return new CaseNotFoundException("no case " + caseId + " in this store (see: uncounted cases list)");
+    }
+
+    // ---- releases ------------------------------------------------------------------------
+
+    /**
+     * Records a published analysis: its id, software version, snapshot hash, table fingerprint,
+     * settings and the store ids of the cases it used, audited as {@link AuditAction#PUBLISHED}
+     * with ids only, all in one transaction. Needs the right to publish. Release ids name their
+     * content, so recording an id already recorded changes nothing.
+     *
+     * @return true if recorded, false if that release id was already recorded
+     * @throws IllegalArgumentException if the release id is blank
+     */
+    public boolean recordRelease(
+            String releaseId,
+            String version,
+            String snapshotHash,
+            String fingerprint,
+            String settings,
+            java.util.Collection<Long> caseIds) {
+        check(Operation.PUBLISH, Resource.system());
+        if (releaseId == null || releaseId.isBlank()) throw new IllegalArgumentException("release id is blank");
+        return ctx.write(h -> {
+            boolean exists = h.createQuery("SELECT COUNT(*) FROM releases WHERE release_id = :id")
+                            .bind("id", releaseId)
+                            .mapTo(Long.class)
+                            .one()
+                    > 0;
+            if (exists) return false;
+            Releases.insert(h, releaseId, version, snapshotHash, fingerprint, settings, caseIds);
+            ctx.audit()
+                    .append(
+                            user.userId(),
+                            AuditAction.PUBLISHED,
+                            List.of(releaseId, "cases-" + new java.util.HashSet<>(caseIds).size()));
+            return true;
+        });
+    }
+
+    /**
+     * For every recorded release, the cases it used whose consent as it stands on {@code today}
+     * no longer allows analysis (or that were purged since). Each used case's document is read
+     * through {@link #readDocument} (so the right to read identifying data is needed, and each
+     * read is audited). Releases with nothing affected are left out.
+     */
+    public List<AffectedRelease> releasesAffectedByConsent(java.time.LocalDate today) {
+        check(Operation.PUBLISH, Resource.system());
+        var releases = ctx.read(Releases::all);
+        var docs = new Documents(CaseJsonReader.using(ctx.gazetteer()));
+        java.util.Map<Long, Boolean> withdrawn = new java.util.HashMap<>();
+        List<AffectedRelease> out = new java.util.ArrayList<>();
+        releases.forEach((releaseId, cases) -> {
+            List<Long> affected = cases.stream()
+                    .filter(id -> withdrawn.computeIfAbsent(id, c -> !analysisAllowed(docs, c, today)))
+                    .toList();
+            if (!affected.isEmpty()) out.add(new AffectedRelease(releaseId, cases.size(), affected));
+        });
+        return out;
+    }
+
+    private boolean analysisAllowed(Documents docs, long caseId, java.time.LocalDate today) {
+        byte[] doc;
+        try {
+            doc = readDocument(caseId);
+        } catch (CaseNotFoundException purged) {
+            return false;
+        }
+        return docs.decode(doc).consent().allows(org.uncounted.model.vocab.ConsentPurpose.ANALYSE, today);
     }
 
     /**

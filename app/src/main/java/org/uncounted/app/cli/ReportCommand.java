@@ -84,10 +84,23 @@ public final class ReportCommand implements Runnable {
             HeadlineSettings s = new HeadlineSettings(
                     LocalDate.now(java.time.ZoneOffset.UTC), seed, replicates, bootstrap, 20_000, threshold, 0.95);
             try (CaseStore cs = store.open()) {
-                org.uncounted.app.report.Headline h = HeadlineReport.compute(cs.asOperator(), s);
+                var session = cs.asOperator();
+                var stored = org.uncounted.app.analysis.StoredCases.read(session, s.analysisDate());
+                org.uncounted.app.report.Headline h = org.uncounted.app.report.HeadlineAnalysis.run(stored, s);
                 ReleaseManifest m = HeadlineReport.write(h, out, truth, version());
+                session.recordRelease(
+                        m.releaseId(),
+                        m.softwareVersion(),
+                        m.snapshotHash(),
+                        m.fingerprint(),
+                        m.settings().toString(),
+                        stored.cases().stream()
+                                .map(org.uncounted.app.analysis.StoredCases.SourcedCase::storeId)
+                                .toList());
                 print(o, h);
                 o.println("wrote the report (HTML and PDF) and its release manifest: release " + m.releaseId());
+                o.println("recorded release " + m.releaseId() + " over "
+                        + stored.cases().size() + " cases (see: uncounted consent affected)");
             }
             return 0;
         }

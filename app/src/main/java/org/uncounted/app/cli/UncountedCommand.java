@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             UsersCommand.class,
             KeysCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ConsentCommand.class
         })
 public final class UncountedCommand implements Runnable {
 

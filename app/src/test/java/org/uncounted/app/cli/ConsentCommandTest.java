@@ -1,0 +1,96 @@
+package org.uncounted.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uncounted.app.ExitCodes;
+import org.uncounted.store.CaseStore;
+import org.uncounted.store.CaseSummary;
+import picocli.CommandLine;
+
+/** {@code consent affected} on an embedded store: exit 0 before a withdrawal, 1 after, naming the case. */
+class ConsentCommandTest {
+    private static final String PASS = "a passphrase for tests only";
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        CommandLine cl = UncountedCommand.commandLine();
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = dir.resolve("store").toString();
+        all[args.length + 2] = "--passphrase-file";
+        all[args.length + 3] = dir.resolve("pass").toString();
+        int code = cl.execute(all);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private Path cases(String name, String withdrawal) throws Exception {
+        String consent =
+                "\"consent\":{\"grants\":[{\"purpose\":\"store\",\"date\":\"2019-05-14\",\"method\":\"written\"},"
+                        + "{\"purpose\":\"analyse\",\"date\":\"2019-05-14\",\"method\":\"written\"}]" + withdrawal
+                        + "}";
+        StringBuilder b = new StringBuilder(
+                "{\"format\":\"uncounted-cases\",\"version\":1,\"source\":{\"id\":\"ngo-a\","
+                        + "\"organisation\":\"Synthetic NGO A\",\"type\":\"interview\",\"reliability\":\"high\"},\"cases\":[\n");
+        for (int i = 1; i <= 2; i++) {
+            b.append("{\"caseId\":\"c")
+                    .append(i)
+                    .append("\",\"sourceRecordId\":\"r")
+                    .append(i)
+                    .append("\",\"persons\":[{\"id\":\"p\",\"sex\":\"female\",\"possiblyInChina\":false,")
+                    .append("\"currentStatus\":\"unknown\",\"groupSize\":1}],\"events\":[],")
+                    .append(i == 2 ? consent : consent.replace(withdrawal, ""))
+                    .append("}")
+                    .append(i == 2 ? "\n" : ",\n");
+        }
+        return Files.writeString(dir.resolve(name), b.append("]}\n"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void affected_beforeAndAfterWithdrawal_exitsZeroThenOneNamingTheCase() throws Exception {
+        Files.writeString(dir.resolve("pass"), PASS + "\n");
+        assertThat(run("init")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(run("import", cases("a.json", "").toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        long withdrawn;
+        try (CaseStore s = CaseStore.openEmbedded(dir.resolve("store"), PASS.toCharArray())) {
+            List<CaseSummary> all = s.asOperator().listCases(null, 10, 0);
+            withdrawn = all.stream()
+                    .filter(c -> c.sourceRecordId().equals("r2"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            s.asOperator()
+                    .recordRelease(
+                            "headline-test",
+                            "dev",
+                            "snap",
+                            "fp",
+                            "settings",
+                            all.stream().map(CaseSummary::id).toList());
+        }
+        assertThat(run("consent", "affected")).as(err).isEqualTo(0);
+        String w = ",\"withdrawals\":[{\"purpose\":\"analyse\",\"date\":\"2021-03-01\"}]";
+        assertThat(run("import", cases("b.json", w).toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(run("consent", "affected")).as(err).isEqualTo(1);
+        assertThat(out).contains("release headline-test: 1 of 2 cases").contains("[" + withdrawn + "]");
+    }
+}
