@@ -130,7 +130,8 @@ public final class ReportCommand implements Runnable {
                 boolean data = h.snapshotHash().equals(m.snapshotHash());
                 boolean table = h.fingerprint().equals(m.fingerprint());
                 o.println("data snapshot: " + (data ? "identical" : "DIFFERENT (the store changed since the release)"));
-                o.println("table:         " + (table ? "identical, bit for bit" : "DIFFERENT"));
+                o.println("table:         " + (table ? "identical, bit for bit" : "DIFFERENT; recomputed table:"));
+                if (!table) print(o, h);
                 if (!m.softwareVersion().equals(version())) {
                     o.println("note: released with " + m.softwareVersion() + ", rerun with " + version());
                 }
