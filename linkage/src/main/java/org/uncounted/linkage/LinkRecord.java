@@ -12,7 +12,12 @@ public record LinkRecord(String id, String source, Map<String, String> fields) {
     public LinkRecord {
         if (id == null || id.isBlank()) throw new InvalidLinkageInputException("record id must not be blank");
         Objects.requireNonNull(source, "source");
-        fields = Map.copyOf(fields);
+        // sorted, not Map.copyOf: the immutable maps' iteration order is salted per JVM run, and the
+        // engine derives its comparison columns from it, so a rerun in a new process must see the
+        // same order to reproduce a linkage (and a published release) bit for bit
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        fields.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "field name"), Objects.requireNonNull(v, k)));
+        fields = java.util.Collections.unmodifiableMap(sorted);
     }
 
     /** The value of a field, or null when it is absent or blank. */
