@@ -4,14 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.uncounted.app.demo.Demo;
 import org.uncounted.app.demo.DemoOptions;
-import org.uncounted.app.web.RunningWebServer;
 import org.uncounted.app.web.WebOptions;
-import org.uncounted.app.web.WebServer;
 import org.uncounted.app.web.WebServices;
-import org.uncounted.app.web.auth.Role;
 import org.uncounted.app.web.cases.StoreCases;
 import org.uncounted.store.CaseStore;
 import picocli.CommandLine.Command;
@@ -85,19 +81,8 @@ public final class DemoCommand implements Callable<Integer> {
     private void serve(CaseStore store, PrintWriter out) throws InterruptedException {
         WebServices services = WebServices.inMemory();
         services.importRecorded(StoreCases.load(store));
-        RunningWebServer server = WebServer.start(new WebOptions("127.0.0.1", port, null, null, null), services);
-        RunningWebServer.OneTimeLogin login = server.createOneTimeLogin(Role.ADMIN);
         out.println();
-        out.println("Uncounted is serving the demo data at " + server.url());
-        out.println("One-time demo login: " + login.username() + " / " + login.password());
-        out.println("Press Ctrl-C to stop (or run the demo with --no-serve to exit after the summary).");
-        out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        ServeLoop.run(services, new WebOptions("127.0.0.1", port, null, null, null), out);
     }
 
     private static char[] passphrase(PrintWriter out) {

@@ -3,13 +3,9 @@ package org.uncounted.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.uncounted.app.web.RunningWebServer;
 import org.uncounted.app.web.WebOptions;
-import org.uncounted.app.web.WebServer;
 import org.uncounted.app.web.WebServices;
 import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.auth.Role;
 import org.uncounted.app.web.cases.InMemoryCaseRepository;
 import org.uncounted.app.web.cases.StoreCases;
 import org.uncounted.app.web.cases.SyntheticCases;
@@ -78,17 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
             var repo = services.cases().repository();
             services.importRecorded(SyntheticCases.generate(synthetic, WebServices.SEED, repo, services.places()));
         }
-        RunningWebServer server = WebServer.start(options, services);
-        RunningWebServer.OneTimeLogin login = server.createOneTimeLogin(Role.ADMIN);
-        System.out.println("Uncounted is serving at " + server.url());
-        System.out.println("One-time administrator login: " + login.username() + " / " + login.password());
-        System.out.println("Press Ctrl-C to stop.");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        ServeLoop.run(services, options, new java.io.PrintWriter(System.out, true));
         return 0;
     }
 

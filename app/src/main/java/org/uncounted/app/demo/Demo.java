@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.uncounted.app.analysis.ScaleAnalysis;
 import org.uncounted.app.cli.ConsoleProgress;
+import org.uncounted.app.report.SimulationTruth;
 import org.uncounted.linkage.LinkageCsv;
 import org.uncounted.simulate.SimulationProgress;
 import org.uncounted.simulate.SimulationSettings;
@@ -50,8 +51,7 @@ public final class Demo {
             report.imports(reports);
             report.overlaps(TruthOverlaps.read(options.simulationDir().resolve("truth/capture_histories.csv")));
             report.statistics(session.statistics());
-            ScaleSection.print(
-                    out, scale(), PopulationTruth.read(options.simulationDir().resolve("truth/persons.csv")));
+            ScaleSection.print(out, scale(), SimulationTruth.read(options.simulationDir()));
             out.flush();
             return store;
         } catch (RuntimeException e) {

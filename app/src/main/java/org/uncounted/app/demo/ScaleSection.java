@@ -3,13 +3,14 @@ package org.uncounted.app.demo;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.uncounted.app.analysis.ScaleAnalysis;
+import org.uncounted.app.report.SimulationTruth;
 import org.uncounted.estimation.MseResult;
 
 /** Prints the demo's "how many women?" section: linkage quality and the estimates against the truth. */
 final class ScaleSection {
     private ScaleSection() {}
 
-    static void print(PrintWriter out, ScaleAnalysis a, PopulationTruth truth) {
+    static void print(PrintWriter out, ScaleAnalysis a, SimulationTruth truth) {
         out.println();
         out.println("How many women? Linkage, then multiple systems estimation over the sources");
         out.println("--------------------------------------------------------------------------");

@@ -69,11 +69,7 @@ final class HeadlinePdf {
             String n = l.n() == null
                     ? (l.section().equals("revenue") ? "" : "n <" + h.settings().threshold())
                     : String.format(Locale.ROOT, "n = %,d", l.n());
-            String iv = Double.isNaN(l.lower())
-                    ? ""
-                    : " [" + HeadlineHtml.num(l.lower()) + ", "
-                            + (Double.isInfinite(l.upper()) ? "inf" : HeadlineHtml.num(l.upper())) + "]";
-            text(regular, 9, l.figure() + ": " + HeadlineHtml.num(l.point()) + iv + " " + l.unit() + "  " + n);
+            text(regular, 9, l.figure() + ": " + HeadlinePublic.format(l) + " " + l.unit() + "  " + n);
             text(regular, 7, "    " + l.method());
         }
         for (HeadlineCharts.Chart c : HeadlineCharts.all(h)) image(c);
