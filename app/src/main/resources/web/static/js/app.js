@@ -82,7 +82,8 @@
     shares: function (d) { return d.rows.length ? intervalChart(d, true) : null; },
     prices: function (d) {
       if (!d.groups.length) { return null; }
-      return { tooltip: {}, grid: { left: 80, right: 20, bottom: 40, top: 30 },
+      return { tooltip: {}, grid: { left: 80, right: 20, bottom: 40, top: 50 },
+        title: { subtext: d.whiskers || '', left: 'center', top: 0, subtextStyle: { fontSize: 11 } },
         xAxis: { type: 'category', data: d.groups }, yAxis: { type: 'value', name: d.yLabel },
         series: [{ type: 'boxplot', data: d.boxes, itemStyle: { borderColor: '#b45309' } }] };
     },

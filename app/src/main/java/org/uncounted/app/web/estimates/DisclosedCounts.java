@@ -25,6 +25,9 @@ public final class DisclosedCounts {
     /** Published counts are 0 or at least this. */
     public static final int THRESHOLD = DisclosurePolicy.DEFAULT.threshold();
 
+    /** Key of a table's published grand total among its cells (no label uses it). */
+    public static final String TOTAL = "*total*";
+
     private final List<CountTable> tables = new ArrayList<>();
     private final Map<String, List<String>> labels = new LinkedHashMap<>();
 
@@ -63,7 +66,10 @@ public final class DisclosedCounts {
         return this;
     }
 
-    /** Applies disclosure control to all tables at once: table name → label → published count or null. */
+    /**
+     * Applies disclosure control to all tables at once: table name → label → published count or null;
+     * each table's published grand total is under {@link #TOTAL}.
+     */
     public Map<String, Map<String, Long>> publish(String releaseId) {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         if (tables.isEmpty()) {
@@ -78,6 +84,7 @@ public final class DisclosedCounts {
                 var c = t.cell(0, j);
                 cells.put(l.get(j), c.suppressed() ? null : c.value());
             }
+            cells.put(TOTAL, t.grandTotal().suppressed() ? null : t.grandTotal().value());
             out.put(t.name(), cells);
         }
         return out;

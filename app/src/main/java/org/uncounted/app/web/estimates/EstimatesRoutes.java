@@ -48,10 +48,11 @@ public final class EstimatesRoutes {
             ctx.redirect("/jobs/" + startBootstrap(u).id());
         });
         r.get("/api/estimates", ctx -> {
-            Req.of(ctx).require(Permission.READ_AGGREGATES);
+            Req req = Req.of(ctx);
+            req.require(Permission.READ_AGGREGATES);
             ctx.json(Map.of(
                     "estimates",
-                    estimates.estimates(),
+                    estimateRows(req),
                     "notEstimable",
                     estimates.notEstimable(),
                     "linked",
@@ -121,9 +122,18 @@ public final class EstimatesRoutes {
         h.raw("</figure>");
     }
 
+    private List<PublicFigures.EstimateRow> estimateRows(Req r) {
+        return r.may(Permission.READ_IDENTIFYING)
+                ? PublicFigures.exact(estimates.estimates())
+                : PublicFigures.disclosed(estimates.estimates());
+    }
+
     private Map<String, Object> estimatesChart(Req r) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (var e : estimates.estimates()) {
+        for (var e : estimateRows(r)) {
+            if (e.suppressed()) {
+                continue;
+            }
             rows.add(Map.of(
                     "label", r.t("stratum." + e.stratum()) + " · " + e.method(),
                     "estimate", Math.round(e.estimate()),
@@ -136,7 +146,10 @@ public final class EstimatesRoutes {
 
     private Map<String, Object> sharesChart(Req r) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Share s : estimates.shares()) {
+        List<Share> shares = r.may(Permission.READ_IDENTIFYING)
+                ? estimates.shares()
+                : PublicFigures.disclosedShares(estimates.shares());
+        for (Share s : shares) {
             rows.add(Map.of(
                     "label", r.t(Vocab.EXPLOITATION.labelKey(s.category())),
                     "estimate", s.estimate(),
@@ -149,17 +162,19 @@ public final class EstimatesRoutes {
     private Map<String, Object> pricesChart(Req r) {
         List<String> groups = new ArrayList<>();
         List<double[]> boxes = new ArrayList<>();
-        estimates.prices().forEach((g, s) -> {
-            groups.add(g + " (n=" + s.n() + ")");
-            boxes.add(new double[] {s.min(), s.q1(), s.median(), s.q3(), s.max()});
-        });
+        for (var b : PublicFigures.prices(estimates.priceGroups(), r.may(Permission.READ_IDENTIFYING))) {
+            groups.add(b.group() + " (n=" + b.n() + ")");
+            boxes.add(new double[] {b.p05(), b.q1(), b.median(), b.q3(), b.p95()});
+        }
         return Map.of(
                 "groups",
                 groups,
                 "boxes",
                 boxes,
                 "yLabel",
-                r.t("estimates.priceUnit", EstimatesService.PRICE_BASE_YEAR));
+                r.t("estimates.priceUnit", EstimatesService.PRICE_BASE_YEAR),
+                "whiskers",
+                r.t("estimates.whiskers"));
     }
 
     private Map<String, Object> durationsChart(Req r) {
@@ -172,7 +187,10 @@ public final class EstimatesRoutes {
                     .oneWay("spells by length in years", "exploitation spells with a known length", byYears)
                     .publish("web-durations")
                     .getOrDefault("spells by length in years", Map.of());
-            counts = new ArrayList<>(published.values());
+            counts = new ArrayList<>();
+            for (Integer y : d.keySet()) {
+                counts.add(published.get(Integer.toString(y)));
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("years", List.copyOf(d.keySet()));

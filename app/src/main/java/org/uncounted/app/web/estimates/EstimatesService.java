@@ -88,7 +88,7 @@ public final class EstimatesService {
         } else {
             progress.total(1 + o.byStratum().size());
             MseEstimator est = MseEstimator.builder()
-                    .interval(IntervalMethod.WALD)
+                    .interval(IntervalMethod.BCA)
                     .bootstrap(replicates)
                     .seed(seed)
                     .build();
@@ -148,8 +148,19 @@ public final class EstimatesService {
                 0.95);
     }
 
-    /** Sale prices in constant {@value #PRICE_BASE_YEAR} yuan by five-year period. */
+    /** Sale prices in constant {@value #PRICE_BASE_YEAR} yuan by five-year period, with bootstrap intervals of the median. */
     public Map<String, QuantileSummary> prices() {
+        Map<String, double[]> arrays = new LinkedHashMap<>();
+        priceGroups().forEach((k, v) -> {
+            if (v.length >= 3) {
+                arrays.put(k, v);
+            }
+        });
+        return arrays.isEmpty() ? Map.of() : PriceSummaries.byGroup(arrays, BootstrapSettings.percentile(seed));
+    }
+
+    /** Sale prices in constant {@value #PRICE_BASE_YEAR} yuan, grouped by five-year period (sorted by period). */
+    public Map<String, double[]> priceGroups() {
         MoneyConverter fx = MoneyConverter.standard();
         Map<String, List<Double>> byPeriod = new TreeMap<>();
         for (Testimony t : cases()) {
@@ -170,13 +181,10 @@ public final class EstimatesService {
                 }
             }
         }
-        Map<String, double[]> arrays = new LinkedHashMap<>();
-        byPeriod.forEach((k, v) -> {
-            if (v.size() >= 3) {
-                arrays.put(k, v.stream().mapToDouble(Double::doubleValue).toArray());
-            }
-        });
-        return arrays.isEmpty() ? Map.of() : PriceSummaries.byGroup(arrays, BootstrapSettings.percentile(seed));
+        Map<String, double[]> out = new LinkedHashMap<>();
+        byPeriod.forEach(
+                (k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+        return out;
     }
 
     /** Number of exploitation spells by length in whole years (spells with both ends known). */
