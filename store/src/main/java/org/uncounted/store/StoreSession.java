@@ -31,6 +31,7 @@ import org.uncounted.store.internal.Releases;
 import org.uncounted.store.internal.Sources;
 import org.uncounted.store.internal.StoreContext;
 import org.uncounted.store.internal.Users;
+import org.uncounted.store.internal.WebRecords;
 
 /**
  * The store as seen by one user: every operation is checked against the {@link AccessPolicy}
@@ -439,6 +440,80 @@ public final class StoreSession {
 
     static CaseNotFoundException noSuchCase(long caseId) {
         return new CaseNotFoundException("no case " + caseId + " in this store (see: uncounted cases list)");
+    }
+
+    // ---- cases and drafts of the web application (machinery: internal.WebRecords) ----------
+
+    /**
+     * Writes one case through the import's write path, in one audited transaction: a new record
+     * (needs the right to create cases in its source) gets an id, a data key and a sealed document;
+     * a stored one (same source and source-record id; needs the right to edit it) is updated with
+     * revision + 1 when its content changed. A source not yet in the store is created.
+     *
+     * @return the case's store id
+     * @throws CaseNotFoundException if the record was purged
+     */
+    public long saveCase(org.uncounted.model.Case c) {
+        var stored = ctx.read(h -> WebRecords.find(h, c.sourceId(), c.sourceRecordId()));
+        if (stored.isPresent() && stored.get()[1] == 1) throw noSuchCase(stored.get()[0]);
+        if (stored.isPresent()) check(Operation.EDIT_CASE, caseResource(stored.get()[0]));
+        else check(Operation.CREATE_CASE, Resource.source(c.sourceId()));
+        return ctx.write(h -> new WebRecords(ctx).saveCase(h, c, user.userId()));
+    }
+
+    /**
+     * Saves a draft (identifying content, so sealed under a data key of its own) for {@code source};
+     * a new draft needs the right to create cases there, an existing one the right to edit it.
+     * Audited with the draft id only.
+     */
+    public void saveDraft(String draftId, String source, byte[] content) {
+        if (source == null) throw new IllegalArgumentException("source: a draft needs a source");
+        String id = WebRecords.keyOwner(draftId);
+        var owner = ctx.read(h -> WebRecords.draftOwner(h, draftId));
+        if (owner.isPresent()) check(Operation.EDIT_CASE, Resource.ofCase(source, id, owner.get()[0]));
+        else check(Operation.CREATE_CASE, Resource.source(source));
+        String ownerId = owner.map(o -> o[0]).orElse(user.userId());
+        ctx.write(h -> {
+            boolean fresh = new WebRecords(ctx).saveDraft(h, draftId, ownerId, source, content);
+            ctx.audit().append(user.userId(), fresh ? AuditAction.CASE_CREATED : AuditAction.CASE_EDITED, List.of(id));
+            return null;
+        });
+    }
+
+    /** The drafts this user may read (decrypted in memory; each read audited with draft ids). */
+    public List<StoredDraft> drafts() {
+        return ctx.read(h -> {
+            List<StoredDraft> out = new WebRecords(ctx)
+                    .drafts(h).stream()
+                            .filter(d -> allows(
+                                    Operation.READ_IDENTIFYING,
+                                    Resource.ofCase(d.source(), WebRecords.keyOwner(d.draftId()), d.ownerId())))
+                            .toList();
+            List<String> ids =
+                    out.stream().map(d -> WebRecords.keyOwner(d.draftId())).toList();
+            for (int i = 0; i < ids.size(); i += 999) {
+                ctx.audit()
+                        .append(
+                                user.userId(),
+                                AuditAction.IDENTIFYING_READ,
+                                ids.subList(i, Math.min(ids.size(), i + 999)));
+            }
+            return out;
+        });
+    }
+
+    /** Deletes a draft and destroys its data key (after it was recorded, or to discard it). Audited. */
+    public void deleteDraft(String draftId) {
+        String id = WebRecords.keyOwner(draftId);
+        var owner = ctx.read(h -> WebRecords.draftOwner(h, draftId));
+        if (owner.isEmpty()) return;
+        check(Operation.EDIT_CASE, Resource.ofCase(owner.get()[1], id, owner.get()[0]));
+        ctx.write(h -> {
+            if (new WebRecords(ctx).deleteDraft(h, draftId)) {
+                ctx.audit().append(user.userId(), AuditAction.KEY_DESTROYED, List.of(id));
+            }
+            return null;
+        });
     }
 
     // ---- releases ------------------------------------------------------------------------
