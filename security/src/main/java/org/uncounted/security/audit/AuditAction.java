@@ -32,5 +32,13 @@ public enum AuditAction {
     BACKUP_VERIFIED,
     BACKUP_RESTORED,
     BACKUP_KEYS_EXPIRED,
-    AUDIT_VERIFIED
+    AUDIT_VERIFIED,
+    /** A release was charged to a dataset's privacy budget (ids: dataset, release, ε, spent after, cap). */
+    BUDGET_CHARGED,
+    /** A release was refused because it would pass the dataset's lifetime ε cap (same ids). */
+    BUDGET_REFUSED,
+    /** Disclosure control prepared a release (ids: dataset, release, ε, counts of suppressions). */
+    RELEASE_PREPARED,
+    /** Cases were looked up by the blind index of an identifying value (ids: domain, number of hits). */
+    BLIND_INDEX_LOOKUP
 }

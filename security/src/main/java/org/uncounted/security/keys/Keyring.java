@@ -195,6 +195,29 @@ public final class Keyring implements AutoCloseable {
     }
 
     /**
+     * The case keys of archive {@code archiveId}, wrapped under the archive's own key (see
+     * {@link ArchiveKeys}): what a backup writes instead of KEK-wrapped keys, so that it survives a
+     * rotation and dies with its archive key.
+     *
+     * @throws BackupKeyUnavailableException if the archive's key is unknown or expired
+     */
+    public synchronized ArchiveKeys archiveKeys(String archiveId) {
+        return new ArchiveKeys(this, archiveId, backupKey(archiveId));
+    }
+
+    /** Unwraps a stored key under the current KEK (for {@link ArchiveKeys}). */
+    synchronized KeysetHandle unwrapStored(WrappedKey w) {
+        checkOpen();
+        return unwrap(w);
+    }
+
+    /** Wraps a key under the current KEK (for {@link ArchiveKeys}). */
+    synchronized WrappedKey wrapStored(KeyKind kind, String ownerId, KeysetHandle handle, Instant createdAt) {
+        checkOpen();
+        return wrap(kind, ownerId, handle, createdAt);
+    }
+
+    /**
      * Destroys every backup-archive key older than {@code retention}: those archives (made before
      * any purge since) can no longer be read, so a purged case cannot be revived from them.
      *
