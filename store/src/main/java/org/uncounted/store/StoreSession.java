@@ -443,6 +443,30 @@ public final class StoreSession {
     }
 
     // ---- cases and drafts of the web application (machinery: internal.WebRecords) ----------
+    /** Application-layer events {@link #recordEvent} accepts. */
+    private static final java.util.Set<AuditAction> APPLICATION_EVENTS = java.util.EnumSet.of(
+            AuditAction.IDENTIFYING_READ,
+            AuditAction.LOGOUT,
+            AuditAction.LOGIN_THROTTLED,
+            AuditAction.LINK_DECIDED,
+            AuditAction.LINKAGE_RUN,
+            AuditAction.ESTIMATE_RUN);
+
+    /**
+     * Appends an event of the application layer acting on data it already holds (the web
+     * application showing identifying fields of a case it keeps in memory, deciding a link, a
+     * sign-out or a throttled sign-in) to the audit log as this session's user, ids only, in its own
+     * transaction. Only those actions are accepted: writes, key operations and exports are audited by
+     * the store itself.
+     *
+     * @throws IllegalArgumentException for any other action
+     */
+    public void recordEvent(AuditAction action, List<String> ids) {
+        if (!APPLICATION_EVENTS.contains(action)) {
+            throw new IllegalArgumentException("action: " + action + " is audited by the store itself");
+        }
+        ctx.write(h -> ctx.audit().append(user.userId(), action, List.copyOf(ids)));
+    }
 
     /**
      * Writes one case through the import's write path, in one audited transaction: a new record
