@@ -3,6 +3,7 @@ package org.uncounted.app.web.auth;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemorySessionStore implements SessionStore {
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+    /**
+     * How stale lastSeen may get before a request refreshes it. Every request used to rewrite the map entry,
+     * so 100 concurrent requests of one session queued on one map bin (0.2-1.7 s waits under load); the idle
+     * timeout may now end a session up to this much earlier, never later.
+     */
+    static final Duration TOUCH_EVERY = Duration.ofSeconds(15);
+
     private static final int MAX_SESSIONS = 50_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,8 +56,12 @@ public final class InMemorySessionStore implements SessionStore {
             sessions.remove(id);
             return Optional.empty();
         }
-        WebSession touched = s.touch(clock.instant());
-        sessions.put(id, touched);
+        Instant now = clock.instant();
+        if (s.lastSeen().plus(TOUCH_EVERY).isAfter(now)) {
+            return Optional.of(s); // seen moments ago: no write, so concurrent requests of one session never queue
+        }
+        WebSession touched = s.touch(now);
+        sessions.replace(id, s, touched);
         return Optional.of(touched);
     }
 
