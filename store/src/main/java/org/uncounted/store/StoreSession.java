@@ -245,8 +245,10 @@ public final class StoreSession {
     // ---- backups ---------------------------------------------------------------------------
 
     /**
-     * Writes an encrypted, integrity-checked archive of the store to {@code out}, then destroys the
-     * keys of archives older than {@code retention} (so a purge becomes final for them). Audited.
+     * Destroys the keys of archives older than {@code retention} (so a purge becomes final for
+     * them), then writes an encrypted, integrity-checked archive of the store to {@code out}; its
+     * case keys are wrapped under the archive's own key, so it can be restored after a master-key
+     * rotation until it expires in turn. Audited.
      *
      * @return the archive's id and manifest
      */
@@ -259,8 +261,6 @@ public final class StoreSession {
                 + "-" + Long.toHexString(new java.security.SecureRandom().nextLong() & 0xffffffL);
         return ctx.write(h -> {
             try {
-                var manifest = new Backups(ctx).write(h, archiveId, out);
-                ctx.audit().append(user.userId(), AuditAction.BACKUP_CREATED, List.of(archiveId));
                 List<String> expired = ctx.keyring().expireBackupKeys(retention);
                 if (!expired.isEmpty()) {
                     ctx.audit()
@@ -269,6 +269,8 @@ public final class StoreSession {
                                     AuditAction.BACKUP_KEYS_EXPIRED,
                                     expired.subList(0, Math.min(expired.size(), 999)));
                 }
+                var manifest = new Backups(ctx).write(h, archiveId, out);
+                ctx.audit().append(user.userId(), AuditAction.BACKUP_CREATED, List.of(archiveId));
                 return manifest;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write the backup", e);

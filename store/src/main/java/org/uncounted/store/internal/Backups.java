@@ -20,16 +20,20 @@ import org.jdbi.v3.core.Handle;
 import org.uncounted.security.backup.BackupArchive;
 import org.uncounted.security.backup.BackupEntry;
 import org.uncounted.security.backup.BackupManifest;
+import org.uncounted.security.keys.ArchiveKeys;
 
 /**
  * Logical backups of a store in the security module's encrypted archive format: one entry per
- * table (sealed columns stay ciphertext inside), the case data keys still wrapped under the KEK,
- * and a meta entry naming that KEK. The archive key is itself a wrapped key of the store, so an
- * archive can be read only while the store keeps its key (expired after the retention period:
- * that is what makes a purge final for old backups).
+ * table (sealed columns stay ciphertext inside) and the case data keys, re-wrapped under the
+ * archive's own key ({@link ArchiveKeys}) rather than the key-encryption key. The archive key is
+ * itself a wrapped key of the store: rotation re-wraps it (so an archive made before a rotation
+ * restores after it, with the new passphrase), and it is destroyed after the retention period
+ * (which is what makes a purge final for old backups).
  *
- * <p>Restore verifies the whole archive before touching anything, then replaces every table but
- * the audit log (history is never rolled back) in one transaction.
+ * <p>Archives of format v1 (case keys under the KEK of their day) still restore while that KEK is
+ * current. Restore verifies the whole archive before touching anything, then replaces every table
+ * but the audit log and the privacy-budget ledger (history and spent budget are never rolled back)
+ * in one transaction.
  */
 public final class Backups {
     /** Tables restored in this order (parents first); deleted in reverse. */
@@ -44,12 +48,23 @@ public final class Backups {
     /** Writes an archive of the current state to {@code out}; returns its manifest. */
     public BackupManifest write(Handle h, String archiveId, OutputStream out) throws IOException {
         StreamingAead key = ctx.keyring().createBackupKey(archiveId);
+        ArchiveKeys keys = ctx.keyring().archiveKeys(archiveId);
         List<BackupEntry> entries = new ArrayList<>();
-        String meta = "uncounted-backup v1\nkek=" + ctx.keyring().header().kekId() + "\n";
-        entries.add(BackupEntry.of("meta", meta.getBytes(StandardCharsets.UTF_8)));
-        for (String t : TABLES) entries.add(new BackupEntry("table/" + t, () -> dump(h, t, null)));
-        entries.add(new BackupEntry("table/wrapped_keys", () -> dump(h, "wrapped_keys", "kind = 'CASE'")));
+        entries.add(BackupEntry.of("meta", (V2 + "\n" + ARCHIVE_KEYS + "\n").getBytes(StandardCharsets.UTF_8)));
+        for (String t : TABLES) {
+            entries.add(new BackupEntry("table/" + t, () -> pipe(t, o -> TableDump.write(h, t, null, o))));
+        }
+        entries.add(new BackupEntry(KEYS_ENTRY, () -> pipe("keys", o -> ArchivedKeys.write(h, keys, o))));
         return BackupArchive.write(out, archiveId, Instant.now(), entries, key);
+    }
+
+    static final String V2 = "uncounted-backup v2";
+    static final String ARCHIVE_KEYS = "keys=archive";
+    static final String KEYS_ENTRY = "keys/case";
+
+    /** Writes one entry's content to a stream. */
+    interface Dump {
+        void write(DataOutputStream out) throws IOException;
     }
 
     /**
@@ -57,14 +72,14 @@ public final class Backups {
      * A failure of the dumping thread surfaces as an IOException at the end of the stream, so an
      * incomplete table can never be archived as if it were whole.
      */
-    private static InputStream dump(Handle h, String table, String where) throws IOException {
+    private static InputStream pipe(String table, Dump dump) throws IOException {
         PipedInputStream in = new PipedInputStream(1 << 16);
         PipedOutputStream pipe = new PipedOutputStream(in);
         Throwable[] failure = {null};
         Thread t = new Thread(
                 () -> {
                     try (DataOutputStream out = new DataOutputStream(pipe)) {
-                        TableDump.write(h, table, where, out);
+                        dump.write(out);
                     } catch (IOException | RuntimeException e) {
                         failure[0] = e;
                     }
@@ -120,24 +135,34 @@ public final class Backups {
 
     /** Replaces the store's tables (not the audit log) with the archive's; verify first. */
     public void restore(Handle h, Path file) throws IOException {
-        StreamingAead key = ctx.keyring().backupKey(archiveId(file));
+        String archiveId = archiveId(file);
+        StreamingAead key = ctx.keyring().backupKey(archiveId);
+        boolean[] v2 = {false};
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             BackupArchive.read(in, key, (name, content) -> {
                 if (name.equals("meta")) {
-                    String meta = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+                    List<String> meta = new String(content.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList();
+                    v2[0] = meta.contains(V2) && meta.contains(ARCHIVE_KEYS);
                     String kek = "kek=" + ctx.keyring().header().kekId();
-                    if (!meta.lines().anyMatch(kek::equals)) {
-                        throw new IOException("the archive's data keys are wrapped under another master key"
-                                + " (the passphrase was rotated since): restore it with the old passphrase");
+                    if (!v2[0] && !meta.contains(kek)) {
+                        throw new IOException("archive " + archiveId + " is of format v1, whose data keys are wrapped"
+                                + " under a master key rotated since; it cannot be restored here");
                     }
                     for (int i = TABLES.length - 1; i >= 0; i--) h.execute("DELETE FROM " + TABLES[i]);
                     h.execute("DELETE FROM wrapped_keys WHERE kind = 'CASE'");
+                } else if (name.equals(KEYS_ENTRY) && v2[0]) {
+                    ArchivedKeys.restore(h, ctx.keyring().archiveKeys(archiveId), new DataInputStream(content));
                 } else if (name.startsWith("table/")) {
                     String table = name.substring("table/".length());
-                    if (!List.of(TABLES).contains(table) && !table.equals("wrapped_keys")) {
+                    boolean v1Keys = table.equals("wrapped_keys") && !v2[0];
+                    if (!List.of(TABLES).contains(table) && !v1Keys) {
                         throw new IOException("unexpected table in archive: " + table);
                     }
                     TableDump.read(h, table, new DataInputStream(content));
+                } else {
+                    throw new IOException("unexpected entry in archive: " + name);
                 }
             });
         } catch (UncheckedIOException e) {
