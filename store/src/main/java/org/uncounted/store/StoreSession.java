@@ -145,6 +145,22 @@ public final class StoreSession {
     }
 
     /**
+     * Imports a JSON case file held in memory (e.g. uploaded to the web application; never written
+     * to disk in clear), exactly as {@link #importJson(Path, String, Progress)}: one transaction,
+     * idempotent, audited. {@code name} names the file in error reports.
+     *
+     * @throws UnableToImportCasesException listing every bad record; nothing was written
+     */
+    public ImportReport importJson(byte[] content, String name, String sourceOverride, Progress progress) {
+        CaseJsonReader reader = CaseJsonReader.using(ctx.gazetteer());
+        return importFile(
+                (file, handler) -> reader.read(new java.io.ByteArrayInputStream(content), name, handler),
+                Path.of(name),
+                sourceOverride,
+                progress);
+    }
+
+    /**
      * Imports a CTDC-style CSV file as ONE transaction, every row a case of source {@code source}
      * (created if new; CSV files name no source). Rows become records {@code row-1}, {@code row-2},
      * ... so re-importing the same file updates instead of duplicating.
