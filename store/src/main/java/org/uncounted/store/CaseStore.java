@@ -13,6 +13,7 @@ import org.uncounted.security.keys.Keyring;
 import org.uncounted.security.keys.KeyringHeader;
 import org.uncounted.security.keys.KeyringRoot;
 import org.uncounted.security.keys.Unlock;
+import org.uncounted.store.internal.AuditAnchor;
 import org.uncounted.store.internal.AuditTrail;
 import org.uncounted.store.internal.Database;
 import org.uncounted.store.internal.EmbeddedFiles;
@@ -174,6 +175,9 @@ public final class CaseStore implements AutoCloseable {
             Arrays.fill(mac, (byte) 0);
         }
         StoreContext ctx = new StoreContext(db, keyring, audit, files);
+        if (files != null) {
+            ctx.setAnchor(new AuditAnchor(files.dir().resolve(AUDIT_ANCHOR), keyring, Clock.systemUTC()));
+        }
         if (created) {
             ctx.write(h -> {
                 ctx.audit()
@@ -220,6 +224,22 @@ public final class CaseStore implements AutoCloseable {
             return u;
         });
         return new StoreSession(ctx, user.orElseThrow(() -> new LoginFailedException("login failed for " + username)));
+    }
+
+    /** File name of an embedded store's external audit anchor, in its data directory. */
+    public static final String AUDIT_ANCHOR = "audit.anchor";
+
+    /**
+     * Keeps the external audit anchor (a signed checkpoint, rewritten after every write) in
+     * {@code file} instead of the default (embedded: {@code audit.anchor} in the data directory;
+     * server: none). Put it outside the database's reach: another disk, another machine's share.
+     * An existing anchor there is checked by {@link StoreSession#verifyAudit()}.
+     *
+     * @return this store
+     */
+    public CaseStore withAuditAnchor(Path file) {
+        ctx.setAnchor(new AuditAnchor(file, ctx.keyring(), Clock.systemUTC()));
+        return this;
     }
 
     /** Where the store lives (directory or "PostgreSQL"), for messages. */

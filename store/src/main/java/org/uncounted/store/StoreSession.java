@@ -21,7 +21,6 @@ import org.uncounted.store.internal.Backups;
 import org.uncounted.store.internal.CaseImport;
 import org.uncounted.store.internal.CaseProjection;
 import org.uncounted.store.internal.CaseQueries;
-import org.uncounted.store.internal.CaseRow;
 import org.uncounted.store.internal.CaseWriter;
 import org.uncounted.store.internal.Compression;
 import org.uncounted.store.internal.Documents;
@@ -386,17 +385,7 @@ public final class StoreSession {
                             + " reliability = NULL, consent_mask = 0, event_count = 0 WHERE id = :id")
                     .bind("id", caseId)
                     .execute();
-            for (String[] t : new String[][] {
-                {"events", "" + CaseRow.MAX_EVENTS},
-                {"consents", "" + CaseRow.MAX_SMALL_ROWS},
-                {"blind_indexes", "" + CaseRow.MAX_SMALL_ROWS}
-            }) {
-                long w = Long.parseLong(t[1]);
-                h.createUpdate("DELETE FROM " + t[0] + " WHERE id >= :lo AND id < :hi")
-                        .bind("lo", caseId * w)
-                        .bind("hi", (caseId + 1) * w)
-                        .execute();
-            }
+            CaseWriter.deleteCodedRows(h, caseId);
             ctx.audit().append(user.userId(), AuditAction.KEY_DESTROYED, List.of(id));
             ctx.audit().append(user.userId(), AuditAction.CASE_PURGED, List.of(id));
             return null;
@@ -627,17 +616,39 @@ public final class StoreSession {
     }
 
     /**
-     * Verifies the audit chain: hashes, MACs, sequence and (embedded stores) the last checkpoint
-     * written beside the database. The verification itself is audited.
+     * Verifies the audit chain — hashes, MACs, sequence — against the external anchor (a signed
+     * checkpoint rewritten after every write, kept outside the database: see
+     * {@link CaseStore#withAuditAnchor}) or, for embedded stores without one, the checkpoint beside
+     * the database. Deleted newest entries and a database rolled back to an older state are
+     * reported. The verification itself is audited when it passes.
      */
     public VerificationResult verifyAudit() {
+        return verifyAudit(null);
+    }
+
+    /**
+     * As {@link #verifyAudit()}, against a signed checkpoint kept elsewhere (printed by an earlier
+     * {@code audit verify}); null means the store's own anchor.
+     */
+    public VerificationResult verifyAudit(org.uncounted.security.audit.SignedCheckpoint external) {
         check(Operation.VIEW_AUDIT, Resource.system());
-        var checkpoint =
-                ctx.files() == null ? null : ctx.files().readCheckpoint().orElse(null);
-        VerificationResult result = ctx.audit().verify(checkpoint);
+        VerificationResult result = org.uncounted.store.internal.AuditChecks.verify(ctx, external);
         if (result.valid()) {
             ctx.write(h -> ctx.audit().append(user.userId(), AuditAction.AUDIT_VERIFIED, List.of()));
         }
         return result;
+    }
+
+    /** The current external anchor (signed checkpoint) to keep elsewhere, if the store has one. */
+    public java.util.Optional<org.uncounted.security.audit.SignedCheckpoint> auditAnchor() {
+        check(Operation.VIEW_AUDIT, Resource.system());
+        var a = ctx.anchor();
+        return a == null ? java.util.Optional.empty() : a.read();
+    }
+
+    /** The installation's public key for checking signed checkpoints, {@code ed25519 <base64>}. */
+    public String auditPublicKey() {
+        check(Operation.VIEW_AUDIT, Resource.system());
+        return org.uncounted.store.internal.AuditChecks.publicKeyText(ctx);
     }
 }

@@ -7,54 +7,113 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.uncounted.security.audit.AuditAction;
+import org.uncounted.security.audit.AuditCheckpoint;
 import org.uncounted.security.audit.AuditEntry;
 import org.uncounted.security.audit.AuditLog;
 import org.uncounted.security.audit.AuditSink;
-import org.uncounted.security.audit.AuditVerifier;
+import org.uncounted.security.audit.MerkleFrontier;
+import org.uncounted.security.audit.MerkleTree;
+import org.uncounted.security.audit.StreamingVerifier;
 import org.uncounted.security.audit.VerificationResult;
 
 /**
  * The security module's hash-chained audit log persisted in the {@code audit_log} table. Every
  * append runs in the caller's transaction (so an entry exists exactly when the write it records
- * was committed); after a rollback the in-memory chain head is re-read from the table.
+ * was committed); after a rollback the in-memory chain head is re-read from the table. Keeps the
+ * RFC 6962 tree head of the log incrementally ({@link MerkleFrontier}) so that the external
+ * anchor can be signed after every commit without rehashing the log.
  */
 public final class AuditTrail implements AutoCloseable {
     private final Jdbi jdbi;
     private final byte[] macKey;
     private final Clock clock;
     private AuditLog log;
+    private MerkleFrontier frontier;
 
     public AuditTrail(Jdbi jdbi, byte[] macKey, Clock clock) {
         this.jdbi = jdbi;
         this.macKey = macKey.clone();
         this.clock = clock;
         this.log = AuditLog.open(new Sink(), this.macKey, clock);
+        this.frontier = frontier();
     }
 
     /** Appends an entry in the current transaction ({@link TxScope} must be active). */
     public synchronized AuditEntry append(String actor, AuditAction action, List<String> ids) {
         if (TxScope.current() == null) throw new IllegalStateException("audit append outside a transaction");
-        return log.append(actor, action, ids);
+        AuditEntry e = log.append(actor, action, ids);
+        frontier.add(e);
+        return e;
     }
 
     /** Re-reads the chain head after a rolled-back transaction. */
     public synchronized void resync() {
         log.close();
         log = AuditLog.open(new Sink(), macKey, clock);
+        frontier = frontier();
     }
 
-    /** Verifies the whole stored chain (hashes, MACs, sequence) against an optional checkpoint. */
-    public VerificationResult verify(org.uncounted.security.audit.AuditCheckpoint checkpoint) {
-        List<byte[]> stored = jdbi.withHandle(h -> h.createQuery("SELECT entry FROM audit_log ORDER BY seq")
+    private MerkleFrontier frontier() {
+        MerkleFrontier f = new MerkleFrontier();
+        jdbi.useHandle(h -> h.createQuery("SELECT entry FROM audit_log ORDER BY seq")
                 .mapTo(byte[].class)
-                .list());
-        return AuditVerifier.verifyEncoded(stored, macKey, checkpoint);
+                .useStream(s -> s.forEach(b -> f.addLeafHash(MerkleTree.leafHash(b)))));
+        return f;
+    }
+
+    /**
+     * Verifies the whole stored chain (hashes, MACs, sequence) against an optional checkpoint
+     * and, when {@code treeRoot} is given, the RFC 6962 tree head of the checkpoint's first
+     * {@code size} entries. Streams the table: constant memory.
+     */
+    public VerificationResult verify(AuditCheckpoint checkpoint, byte[] treeRoot) {
+        StreamingVerifier v = new StreamingVerifier(macKey, checkpoint);
+        MerkleFrontier f = new MerkleFrontier();
+        long[] rootMismatchAt = {-1};
+        jdbi.useHandle(h -> h.createQuery("SELECT entry FROM audit_log ORDER BY seq")
+                .mapTo(byte[].class)
+                .useStream(s -> s.forEach(b -> {
+                    AuditEntry e;
+                    try {
+                        e = AuditEntry.decode(b);
+                    } catch (IllegalArgumentException ex) {
+                        v.undecodable();
+                        return;
+                    }
+                    v.accept(e);
+                    f.addLeafHash(MerkleTree.leafHash(b));
+                    if (treeRoot != null
+                            && checkpoint != null
+                            && f.size() == checkpoint.size()
+                            && !Arrays.equals(f.root(), treeRoot)) {
+                        rootMismatchAt[0] = f.size();
+                    }
+                })));
+        VerificationResult r = v.finish();
+        if (r.valid() && rootMismatchAt[0] > 0) {
+            return new VerificationResult(
+                    false, r.entriesChecked(), rootMismatchAt[0], "Merkle tree head differs from the anchor's");
+        }
+        return r;
+    }
+
+    /** Verifies the whole stored chain against an optional checkpoint (no tree head). */
+    public VerificationResult verify(AuditCheckpoint checkpoint) {
+        return verify(checkpoint, null);
     }
 
     /** The current head, for witnesses and the checkpoint file. */
-    public synchronized org.uncounted.security.audit.AuditCheckpoint checkpoint() {
+    public synchronized AuditCheckpoint checkpoint() {
         return log.checkpoint();
     }
+
+    /** The current head and the RFC 6962 tree head of the same entries, read together. */
+    public synchronized Head head() {
+        return new Head(log.checkpoint(), frontier.root());
+    }
+
+    /** A chain head and the Merkle tree head of the same entries. */
+    public record Head(AuditCheckpoint checkpoint, byte[] treeRoot) {}
 
     @Override
     public synchronized void close() {

@@ -72,15 +72,78 @@ public final class StoreContext implements AutoCloseable {
      * commit the audit checkpoint file of an embedded store is updated.
      */
     public <R> R write(Function<Handle, R> body) {
+        try {
+            return attempt(body);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * As {@link #write}, retrying the whole transaction (up to {@code attempts} times) when it
+     * lost a race with another transaction — a unique-key clash on the audit sequence or a ledger
+     * row, a serialization failure, a deadlock or a lock timeout. Must not be nested.
+     */
+    public <R> R writeRetryingConflicts(Function<Handle, R> body, int attempts) {
+        if (TxScope.current() != null) throw new IllegalStateException("a retried transaction cannot be nested");
+        for (int i = 1; ; i++) {
+            try {
+                return attempt(body);
+            } catch (RuntimeException e) {
+                if (i >= attempts || !isConflict(e)) throw translate(e);
+                try {
+                    Thread.sleep(i * 3L);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                    throw translate(e);
+                }
+            }
+        }
+    }
+
+    private <R> R attempt(Function<Handle, R> body) {
         boolean outer = TxScope.current() == null;
         try {
             R r = TxScope.inTransaction(db.jdbi(), body);
-            if (outer && files != null) files.writeCheckpoint(audit.checkpoint());
+            if (outer) afterCommit();
             return r;
         } catch (RuntimeException e) {
             if (outer) audit.resync();
-            throw translate(e);
+            throw e;
         }
+    }
+
+    private void afterCommit() {
+        if (files != null) files.writeCheckpoint(audit.checkpoint());
+        AuditAnchor a = anchor;
+        if (a != null) a.advance(db.jdbi(), audit.head());
+    }
+
+    static boolean isConflict(Throwable e) {
+        String state = sqlState(e);
+        return state.equals("23505") // unique violation (H2 and PostgreSQL)
+                || state.equals("40001") // serialization failure
+                || state.equals("40P01") // PostgreSQL deadlock
+                || state.equals("HYT00"); // H2 lock timeout
+    }
+
+    private volatile AuditAnchor anchor;
+
+    /** The external audit anchor, or null when none is configured. */
+    public AuditAnchor anchor() {
+        return anchor;
+    }
+
+    /** Sets the external audit anchor (null: none); it advances after every commit from now on. */
+    public void setAnchor(AuditAnchor anchor) {
+        this.anchor = anchor;
+    }
+
+    private final Object ledgerLock = new Object();
+
+    /** Serialises this process's privacy-budget charges (other processes are held off by the database). */
+    public Object ledgerLock() {
+        return ledgerLock;
     }
 
     /** Runs a read-only unit of work (it may still append audit entries, e.g. identifying reads). */
