@@ -25,8 +25,13 @@ import org.uncounted.store.StoreSession;
  * @param excludedForConsent cases left out because their consent does not allow analysis
  * @param snapshotHash SHA-256 over the canonical documents of the usable cases in id order: the data
  *     snapshot a release records, so a rerun can prove it saw the same data
+ * @param descriptors each source's description (organisation, type, interview date), by source name
  */
-public record StoredCases(List<SourcedCase> cases, long excludedForConsent, String snapshotHash) {
+public record StoredCases(
+        List<SourcedCase> cases,
+        long excludedForConsent,
+        String snapshotHash,
+        java.util.Map<String, org.uncounted.model.Source> descriptors) {
 
     /** A case and the name of the source it is stored under. */
     public record SourcedCase(long storeId, String source, Case value) {}
@@ -36,6 +41,7 @@ public record StoredCases(List<SourcedCase> cases, long excludedForConsent, Stri
         CaseJsonReader reader = CaseJsonReader.standard();
         MessageDigest digest = sha256();
         List<SourcedCase> out = new ArrayList<>();
+        java.util.Map<String, org.uncounted.model.Source> descriptors = new java.util.TreeMap<>();
         long excluded = 0;
         long after = 0;
         while (true) {
@@ -45,7 +51,7 @@ public record StoredCases(List<SourcedCase> cases, long excludedForConsent, Stri
                 after = s.id();
                 if (s.purged()) continue;
                 byte[] doc = session.readDocument(s.id());
-                Case c = decode(reader, doc, s.id());
+                Case c = decode(reader, doc, s.id(), h -> descriptors.putIfAbsent(s.source(), h.source()));
                 if (!c.consent().allows(ConsentPurpose.ANALYSE, analysisDate)) {
                     excluded++;
                     continue;
@@ -54,14 +60,21 @@ public record StoredCases(List<SourcedCase> cases, long excludedForConsent, Stri
                 out.add(new SourcedCase(s.id(), s.source(), c));
             }
         }
-        return new StoredCases(List.copyOf(out), excluded, HexFormat.of().formatHex(digest.digest()));
+        return new StoredCases(
+                List.copyOf(out),
+                excluded,
+                HexFormat.of().formatHex(digest.digest()),
+                java.util.Map.copyOf(descriptors));
     }
 
-    private static Case decode(CaseJsonReader reader, byte[] doc, long id) {
+    private static Case decode(
+            CaseJsonReader reader, byte[] doc, long id, java.util.function.Consumer<CaseFileHeader> headers) {
         List<Case> one = new ArrayList<>(1);
         CaseFileReport report = reader.read(new ByteArrayInputStream(doc), "case " + id, new CaseHandler() {
             @Override
-            public void header(CaseFileHeader h) {}
+            public void header(CaseFileHeader h) {
+                headers.accept(h);
+            }
 
             @Override
             public void accept(Case c, long line) {

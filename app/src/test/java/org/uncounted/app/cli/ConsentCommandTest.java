@@ -93,4 +93,27 @@ class ConsentCommandTest {
         assertThat(run("consent", "affected")).as(err).isEqualTo(1);
         assertThat(out).contains("release headline-test: 1 of 2 cases").contains("[" + withdrawn + "]");
     }
+
+    @Test
+    void exportCtdc_recordsARelease_thatAWithdrawalAffects() throws Exception {
+        Files.writeString(dir.resolve("pass"), PASS + "\n");
+        assertThat(run("init")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(run("import", cases("a.json", "").toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        Path csv = dir.resolve("public.csv");
+        assertThat(run("export", "--format", "ctdc", "--out", csv.toString()))
+                .as(err)
+                .isEqualTo(ExitCodes.OK);
+        // two rows cannot be 11-anonymous: the file has its header and nothing else
+        assertThat(Files.readAllLines(csv)).hasSize(1).first().asString().startsWith("yearOfRegistration,");
+        assertThat(out).contains("0 rows from 2 cases").contains("2 removed").contains("recorded release ctdc-");
+        String w = ",\"withdrawals\":[{\"purpose\":\"analyse\",\"date\":\"2021-03-01\"}]";
+        assertThat(run("import", cases("b.json", w).toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(run("consent", "affected")).as(err).isEqualTo(1);
+        assertThat(out).contains("release ctdc-");
+        Path raw = dir.resolve("raw.csv");
+        assertThat(run("export", "--format", "ctdc", "--unprotected", "--out", raw.toString()))
+                .as(err)
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllLines(raw)).hasSize(3);
+    }
 }
