@@ -547,6 +547,28 @@ public final class StoreSession {
         });
     }
 
+    // ---- privacy budget --------------------------------------------------------------------
+
+    /**
+     * The store's privacy-budget ledger for disclosure control ({@code privacy_ledger} table):
+     * {@code tryCharge} is one audited transaction (BUDGET_CHARGED or BUDGET_REFUSED, ids and
+     * numbers only), atomic against concurrent charges in this and other processes. Restores never
+     * roll it back. Needs the right to publish.
+     */
+    public org.uncounted.disclosure.BudgetLedger budgetLedger() {
+        check(Operation.PUBLISH, Resource.system());
+        return new org.uncounted.store.internal.PrivacyLedger(ctx, user.userId());
+    }
+
+    /**
+     * Disclosure control's audit sink on the store's audit log: records RELEASE_PREPARED (budget
+     * events are recorded by {@link #budgetLedger()} with the charge itself). Needs the right to publish.
+     */
+    public org.uncounted.disclosure.DisclosureAuditSink disclosureAuditSink() {
+        check(Operation.PUBLISH, Resource.system());
+        return org.uncounted.store.internal.PrivacyLedger.auditSink(ctx, user.userId());
+    }
+
     // ---- releases ------------------------------------------------------------------------
 
     /**

@@ -29,6 +29,8 @@ public final class AuditTrail implements AutoCloseable {
     private final Clock clock;
     private AuditLog log;
     private MerkleFrontier frontier;
+    /** The transaction handle whose first append compared the chain head with the table. */
+    private Handle checkedIn;
 
     public AuditTrail(Jdbi jdbi, byte[] macKey, Clock clock) {
         this.jdbi = jdbi;
@@ -40,7 +42,18 @@ public final class AuditTrail implements AutoCloseable {
 
     /** Appends an entry in the current transaction ({@link TxScope} must be active). */
     public synchronized AuditEntry append(String actor, AuditAction action, List<String> ids) {
-        if (TxScope.current() == null) throw new IllegalStateException("audit append outside a transaction");
+        TxScope tx = TxScope.current();
+        if (tx == null) throw new IllegalStateException("audit append outside a transaction");
+        if (tx.handle() != checkedIn) {
+            // another process sharing the database may have appended since: catch up first, so
+            // this transaction does not clash with it on the sequence number
+            checkedIn = tx.handle();
+            long stored = checkedIn
+                    .createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_log")
+                    .mapTo(Long.class)
+                    .one();
+            if (stored > log.checkpoint().size()) resync();
+        }
         AuditEntry e = log.append(actor, action, ids);
         frontier.add(e);
         return e;
