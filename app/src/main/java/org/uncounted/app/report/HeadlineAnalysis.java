@@ -24,6 +24,7 @@ import org.uncounted.figures.ComponentSummary;
 import org.uncounted.figures.Interval;
 import org.uncounted.figures.KaplanMeier;
 import org.uncounted.figures.MultinomialShares;
+import org.uncounted.figures.MultipleImputation;
 import org.uncounted.figures.PriceSummaries;
 import org.uncounted.figures.ProportionIntervals;
 import org.uncounted.figures.QuantileSummary;
@@ -52,6 +53,8 @@ public final class HeadlineAnalysis {
     private final Map<String, Integer> typeColumns = new LinkedHashMap<>();
 
     private long[] typeCounts = new long[TYPES.size()];
+    /** The person facts on each linkage replicate (empty with a single linkage). */
+    private List<PersonFacts> replicateFacts = List.of();
 
     private HeadlineAnalysis(HeadlineSettings s) {
         this.s = s;
@@ -66,17 +69,19 @@ public final class HeadlineAnalysis {
         ScaleAnalysis scale = ScaleAnalysis.run(
                 CaseLinkRecords.of(data.cases()), null, s.linkageReplicates(), s.bootstrap(), s.seed());
         PersonFacts f = PersonFacts.of(data.cases(), scale.linkage().personIds());
+        replicateFacts = scale.linkage().replicates().size() < 2
+                ? List.of()
+                : scale.linkage().replicates().stream()
+                        .map(m -> PersonFacts.of(data.cases(), m))
+                        .toList();
         scaleLines(scale);
         long trafficked = f.trafficked.stream().filter(b -> b).count();
-        Interval share = ProportionIntervals.wilson(trafficked, f.persons(), s.level());
-        add(
+        proportionLine(
                 "shares",
                 "trafficked (sold or exploited), share of documented women",
-                100.0 * trafficked / f.persons(),
-                100 * share.lower(),
-                100 * share.upper(),
-                "%",
-                (long) f.persons(),
+                trafficked,
+                f.persons(),
+                x -> new long[] {x.trafficked.stream().filter(b -> b).count(), x.persons()},
                 "Wilson score interval over linked persons");
         List<Share> typeShares = typeShares(f);
         priceLines(f);
@@ -121,15 +126,48 @@ public final class HeadlineAnalysis {
     }
 
     private List<Share> typeShares(PersonFacts f) {
-        long[] counts = new long[TYPES.size()];
-        for (int p = 0; p < f.persons(); p++) {
-            ExploitationType t = f.firstType.get(p);
-            if (t != null) counts[typeIndex(t)]++;
-        }
+        long[] counts = firstTypeCounts(f);
         long n = java.util.Arrays.stream(counts).sum();
         if (n == 0) return List.of();
         typeCounts = counts;
         List<Share> shares = MultinomialShares.goodman(TYPES, counts, s.level());
+        String method = "Goodman simultaneous intervals over the trafficked linked persons with a known first type";
+        if (!replicateFacts.isEmpty()) {
+            // linkage uncertainty: each type's share pooled over the replicates (Rubin), at the
+            // Bonferroni level that keeps the four intervals simultaneous
+            double each = 1 - (1 - s.level()) / TYPES.size();
+            List<Share> pooled = new ArrayList<>();
+            for (int i = 0; i < TYPES.size(); i++) {
+                final int type = i;
+                long[][] xn = replicateFacts.stream()
+                        .map(x -> {
+                            long[] c = firstTypeCounts(x);
+                            return new long[] {
+                                c[type], java.util.Arrays.stream(c).sum()
+                            };
+                        })
+                        .filter(c -> c[1] > 0)
+                        .toArray(long[][]::new);
+                Interval iv = MultipleImputation.proportion(
+                        java.util.Arrays.stream(xn).mapToLong(c -> c[0]).toArray(),
+                        java.util.Arrays.stream(xn).mapToLong(c -> c[1]).toArray(),
+                        each);
+                double point = java.util.Arrays.stream(xn)
+                        .mapToDouble(c -> (double) c[0] / c[1])
+                        .average()
+                        .orElse(Double.NaN);
+                pooled.add(new Share(
+                        TYPES.get(i),
+                        counts[i],
+                        n,
+                        point,
+                        new Interval(
+                                Math.min(iv.lower(), point), Math.max(iv.upper(), point), s.level(), iv.method())));
+            }
+            shares = pooled;
+            method = "Rubin's rules over " + replicateFacts.size()
+                    + " linkage replicates (logit scale), Bonferroni-simultaneous over the four types";
+        }
         for (int i = 0; i < TYPES.size(); i++) {
             Share sh = shares.get(i);
             typeColumns.put("first exploitation: " + TYPES.get(i) + ", share of trafficked women", i);
@@ -141,9 +179,57 @@ public final class HeadlineAnalysis {
                     100 * sh.interval().upper(),
                     "%",
                     counts[i],
-                    "Goodman simultaneous intervals over the trafficked linked persons with a known first type");
+                    method);
         }
         return shares;
+    }
+
+    private static long[] firstTypeCounts(PersonFacts f) {
+        long[] counts = new long[TYPES.size()];
+        for (int p = 0; p < f.persons(); p++) {
+            ExploitationType t = f.firstType.get(p);
+            if (t != null) counts[typeIndex(t)]++;
+        }
+        return counts;
+    }
+
+    /**
+     * A share x/n of linked persons: with one linkage, Wilson's interval; with linkage replicates, the
+     * proportion on every replicate pooled by Rubin's rules, so the interval carries linkage uncertainty
+     * too. The n shown is the point linkage's.
+     */
+    private void proportionLine(
+            String section,
+            String figure,
+            long x,
+            long n,
+            java.util.function.Function<PersonFacts, long[]> onReplicate,
+            String singleMethod) {
+        if (replicateFacts.isEmpty()) {
+            Interval w = ProportionIntervals.wilson(x, n, s.level());
+            add(section, figure, 100.0 * x / n, 100 * w.lower(), 100 * w.upper(), "%", n, singleMethod);
+            return;
+        }
+        long[][] xn =
+                replicateFacts.stream().map(onReplicate).filter(c -> c[1] > 0).toArray(long[][]::new);
+        Interval iv = MultipleImputation.proportion(
+                java.util.Arrays.stream(xn).mapToLong(c -> c[0]).toArray(),
+                java.util.Arrays.stream(xn).mapToLong(c -> c[1]).toArray(),
+                s.level());
+        double point = 100
+                * java.util.Arrays.stream(xn)
+                        .mapToDouble(c -> (double) c[0] / c[1])
+                        .average()
+                        .orElse(Double.NaN);
+        add(
+                section,
+                figure,
+                point,
+                Math.min(100 * iv.lower(), point),
+                Math.max(100 * iv.upper(), point),
+                "%",
+                n,
+                iv.method());
     }
 
     private static int typeIndex(ExploitationType t) {
@@ -223,15 +309,23 @@ public final class HeadlineAnalysis {
         if (ages.length < 2) return bands;
         long young =
                 java.util.Arrays.stream(ages).filter(a -> a >= 12 && a <= 29).count();
-        Interval w = ProportionIntervals.wilson(young, ages.length, s.level());
-        add(
+        proportionLine(
                 "ages",
                 "aged 12-29 at first crossing, share",
-                100.0 * young / ages.length,
-                100 * w.lower(),
-                100 * w.upper(),
-                "%",
-                (long) ages.length,
+                young,
+                ages.length,
+                x -> {
+                    double[] a = x.ageAtCrossing.stream()
+                            .filter(v -> v != null)
+                            .mapToDouble(Double::doubleValue)
+                            .toArray();
+                    return new long[] {
+                        java.util.Arrays.stream(a)
+                                .filter(v -> v >= 12 && v <= 29)
+                                .count(),
+                        a.length
+                    };
+                },
                 "Wilson score interval over linked persons");
         QuantileSummary q = AgeSummaries.summarise("age at first crossing", ages, boot());
         add(

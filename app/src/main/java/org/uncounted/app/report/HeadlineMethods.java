@@ -48,10 +48,26 @@ final class HeadlineMethods {
                 + " the replicates), and capture heterogeneity only as far as the selected interactions model it;"
                 + " when sources recruit from each other (positive dependence) an unmodelled interaction biases the"
                 + " total down (docs/methods/mse.md).");
-        out.add("Shares: Wilson score intervals for single proportions and Goodman simultaneous intervals for the"
-                + " exploitation-type split, over linked persons, each counted once whatever her number of records.");
-        out.add("Prices: converted to CNY and deflated to 2019 prices with the shipped yearly exchange rates and CPI;"
-                + " medians with percentile bootstrap intervals that resample persons.");
+        if (s.linkageReplicates() > 1) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Shares: computed on each of the %d linkage replicates and pooled by Rubin's rules on the logit"
+                            + " scale (Rubin 1987), so the intervals carry linkage uncertainty as well as sampling"
+                            + " error; the exploitation-type split at the Bonferroni level that keeps its four"
+                            + " intervals simultaneous. Persons are counted once whatever their number of records;"
+                            + " the n shown is the point linkage's.",
+                    s.linkageReplicates()));
+        } else {
+            out.add("Shares: Wilson score intervals for single proportions and Goodman simultaneous intervals for the"
+                    + " exploitation-type split, over linked persons, each counted once whatever her number of"
+                    + " records; with one linkage, linkage error is not in these intervals.");
+        }
+        out.add("Ages: age at her earliest dated crossing in any of her records, from the midpoint of the stated"
+                + " birth years (Korean age reckoning converted on import).");
+        out.add(
+                "Prices: converted to CNY and deflated to 2019 prices with the shipped yearly exchange rates and CPI;"
+                        + " medians with percentile bootstrap intervals that resample persons of the point linkage"
+                        + " (linkage error moves which prices are clustered together, not the prices, so it is left out here).");
         out.add("Durations: Kaplan-Meier with right censoring at the date the case was recorded; medians with"
                 + " Brookmeyer-Crowley intervals.");
         out.add(String.format(

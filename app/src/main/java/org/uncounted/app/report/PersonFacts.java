@@ -33,6 +33,7 @@ final class PersonFacts {
     final List<Double> ageAtCrossing = new ArrayList<>();
     final List<Price> prices = new ArrayList<>();
     final List<Spell> spells = new ArrayList<>();
+    private final Map<Integer, LocalDate> firstCrossing = new HashMap<>();
 
     static PersonFacts of(List<SourcedCase> cases, Map<String, String> personOfStoreId) {
         PersonFacts f = new PersonFacts();
@@ -86,10 +87,16 @@ final class PersonFacts {
             } else if (e instanceof BorderCrossing bc
                     && victim != null
                     && victim.birthYears() != null
-                    && bc.core().date() != null
-                    && ageAtCrossing.get(p) == null) {
-                int birth = (victim.birthYears().first() + victim.birthYears().last()) / 2;
-                ageAtCrossing.set(p, (double) (bc.core().date().midpoint().getYear() - birth));
+                    && bc.core().date() != null) {
+                // her first crossing is the earliest dated one in any of her records, not the first read
+                LocalDate when = bc.core().date().midpoint();
+                LocalDate prev = firstCrossing.get(p);
+                if (prev == null || when.isBefore(prev)) {
+                    firstCrossing.put(p, when);
+                    int birth =
+                            (victim.birthYears().first() + victim.birthYears().last()) / 2;
+                    ageAtCrossing.set(p, (double) (when.getYear() - birth));
+                }
             }
         }
     }
