@@ -131,6 +131,30 @@ public final class StoreSession {
     }
 
     /**
+     * Ids of live cases whose identifying value in {@code field} — {@code name.<script>} (e.g.
+     * {@code name.hangul}, {@code name.latin_mr}), {@code alias} or {@code date_of_birth} — equals
+     * {@code value} after normalisation (NFKC, lower case, whitespace collapsed). Only the keyed
+     * blind index of the value reaches the database, never the value. Returns only cases whose
+     * identifying data this user may read; audited as {@code BLIND_INDEX_LOOKUP} with the field and
+     * the number of hits, never the value.
+     *
+     * @throws IllegalArgumentException if the field has no blind index
+     */
+    public List<Long> findCasesByIdentifier(String field, org.uncounted.model.SensitiveText value) {
+        boolean mayEver = user.roles().stream()
+                .anyMatch(r -> policy.scope(r, Operation.READ_IDENTIFYING) != org.uncounted.security.access.Scope.NONE);
+        if (!mayEver) check(Operation.READ_IDENTIFYING, Resource.system());
+        List<Long> hits = ctx.read(h ->
+                org.uncounted.store.internal.BlindLookup.find(h, ctx.keyring().blindIndexer(), field, value));
+        List<Long> allowed = hits.stream()
+                .filter(id -> allows(Operation.READ_IDENTIFYING, caseResource(id)))
+                .toList();
+        ctx.write(h -> ctx.audit()
+                .append(user.userId(), AuditAction.BLIND_INDEX_LOOKUP, List.of(field, "hits-" + allowed.size())));
+        return allowed;
+    }
+
+    /**
      * Imports a JSON case file as ONE transaction: every case or none. Records already stored
      * (same source and source-record id) are updated when changed and left alone when not, so
      * re-running an import is idempotent. {@code sourceOverride} (nullable) files every case under
