@@ -16,6 +16,7 @@ import org.uncounted.linkage.internal.NameReader;
 import org.uncounted.linkage.internal.PivotNameComparison;
 import org.uncounted.linkage.internal.PlaceComparison;
 import org.uncounted.linkage.internal.PlaceResolver;
+import org.uncounted.linkage.internal.TrainingPairs;
 
 /**
  * Chooses the comparisons for the columns present and the deterministic rule that fixes the prior:
@@ -173,6 +174,63 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
         }
         return out;
     }
+
+    /** True when names are read in the Hangul pivot space (training is then anchored on the prior). */
+    boolean pivot() {
+        return comparisons.stream().anyMatch(c -> c instanceof PivotNameComparison);
+    }
+
+    /**
+     * Prior-anchored training sessions for pivot runs ({@link FellegiSunter#trainAnchored}): (A)
+     * pairs sharing a full-name reading, sampled from that training block, train everything but the
+     * name; (B) pairs whose birth-year ranges overlap and whose first place agrees, sampled from the
+     * birth-year × place block, train the names and the other fields. Each session's match share
+     * follows from λ and the share of true matches its filter passes under the current m.
+     */
+    List<FellegiSunter.Anchored> anchoredSessions(FellegiSunter fs, int n, long seed) {
+        int k = comparisons.size();
+        int name = -1, birth = -1, place = -1;
+        for (int c = 0; c < k; c++) {
+            Comparison cmp = comparisons.get(c);
+            if (cmp instanceof PivotNameComparison && name < 0) name = c;
+            else if (cmp instanceof BirthComparison && birth < 0) birth = c;
+            else if (cmp instanceof PlaceComparison && place < 0) place = c;
+        }
+        List<FellegiSunter.Anchored> out = new ArrayList<>();
+        if (name >= 0) {
+            int nm = name;
+            boolean[] active = new boolean[k];
+            for (int c = 0; c < k; c++) active[c] = c != nm;
+            out.add(new FellegiSunter.Anchored(
+                    TrainingPairs.sample(n, comparisons, List.of(BlockKey.FULL_NAME), SESSION_PAIRS, seed),
+                    p -> fs.levelOf(p, nm) >= 3,
+                    m -> fs.nonNull(nm) * (m[nm][3] + m[nm][4]),
+                    active,
+                    true));
+        }
+        if (birth >= 0) {
+            int b = birth, pl = place;
+            boolean[] active = new boolean[k];
+            for (int c = 0; c < k; c++) active[c] = c != b && c != pl;
+            List<BlockKey> rule = pl >= 0 ? List.of(BlockKey.BIRTH_YEAR, BlockKey.PLACE) : List.of(BlockKey.BIRTH_YEAR);
+            int top = pl >= 0 ? comparisons.get(pl).levelCount() - 1 : -1;
+            out.add(new FellegiSunter.Anchored(
+                    TrainingPairs.sample(n, comparisons, rule, SESSION_PAIRS, seed + 1),
+                    p -> fs.levelOf(p, b) >= 2 && (pl < 0 || fs.levelOf(p, pl) == top),
+                    m -> {
+                        double q = 0;
+                        for (int l = 2; l < m[b].length; l++) q += m[b][l];
+                        q *= fs.nonNull(b);
+                        return pl < 0 ? q : q * fs.nonNull(pl) * m[pl][top];
+                    },
+                    active,
+                    false));
+        }
+        return out;
+    }
+
+    /** Pairs sampled per anchored training session. */
+    static final long SESSION_PAIRS = 600_000;
 
     /** True if the pattern meets the deterministic rule. */
     boolean deterministic(FellegiSunter fs, int pattern) {

@@ -69,13 +69,15 @@ public final class LinkageEngine {
         timing(timings, "patterns", t0);
         double[][] u = fs.estimateU(n, settings.seed());
         timing(timings, "u", t0);
+        double totalPairs = (double) n * (n - 1) / 2;
         long deterministic = 0;
         for (int p : patterns) if (built.deterministic(fs, p)) deterministic++;
-        double totalPairs = (double) n * (n - 1) / 2;
         double expected = Math.max(1, deterministic / settings.assumedRecall());
         double lambda = Math.min(0.5, expected / totalPairs);
         double prior = Math.min(0.5, Math.max(1e-6, expected / Math.max(1, pairs.length)));
-        LinkageModel model = fs.train(patterns, u, prior, lambda, built.sessions(fs));
+        LinkageModel model = built.pivot()
+                ? fs.trainAnchored(patterns, u, prior, lambda, n, built.anchoredSessions(fs, n, settings.seed()))
+                : fs.train(patterns, u, prior, lambda, built.sessions(fs));
         timing(timings, "em", t0);
         float[] w = fs.weights(model, pairs, patterns);
         timing(timings, "score", t0);

@@ -6,9 +6,9 @@ import java.util.List;
  * Birth compared from whatever a record states: a full or partial date of birth, a birth year, or
  * an age with the date it was stated. An age A stated in year Y bounds the birth year to
  * [Y−A−1, Y−A+1]: international age gives Y−A or Y−A−1, Korean age reckoning (counted from 1 at
- * birth, +1 each New Year) gives Y−A+1. Levels: 5 same full date; 4 full dates one typo apart
+ * birth, +1 each New Year) gives Y−A+1. A stated birth year is used before an age. Levels: 5 same full date; 4 full dates one typo apart
  * (one digit changed, two adjacent swapped, or day and month swapped); 3 the same stated birth
- * year (both exact); 2 birth-year ranges overlap (an age is involved); 1 ranges within two years;
+ * year; 2 birth-year ranges overlap (an age is involved); 1 ranges within two years;
  * 0 else.
  */
 public final class BirthComparison implements Comparison {
@@ -16,7 +16,7 @@ public final class BirthComparison implements Comparison {
         "different", "within 2 years", "ranges overlap", "same year", "date typo", "same date"
     };
     private final String name;
-    private final int[] lo, hi, date;
+    private final int[] lo, hi, date, year;
 
     public BirthComparison(
             String name, List<String> dates, List<String> years, List<String> ages, List<String> ageAts) {
@@ -25,21 +25,15 @@ public final class BirthComparison implements Comparison {
         lo = new int[n];
         hi = new int[n];
         date = new int[n];
+        year = new int[n];
         for (int i = 0; i < n; i++) {
             int[] d = BirthDates.parse(dates.get(i));
             date[i] = d[1] > 0 && d[2] > 0 ? d[0] * 10000 + d[1] * 100 + d[2] : -1;
-            if (d[0] > 0) {
-                lo[i] = hi[i] = d[0];
-                continue;
-            }
-            int y = BirthDates.parseInt(years.get(i));
-            if (y > 0) {
-                lo[i] = hi[i] = y;
-                continue;
-            }
+            int y = d[0] > 0 ? d[0] : BirthDates.parseInt(years.get(i));
+            if (y > 0) lo[i] = hi[i] = year[i] = y;
             int age = BirthDates.parseInt(ages.get(i));
             int at = BirthDates.parse(ageAts.get(i))[0];
-            if (age >= 0 && at > 0) {
+            if (age >= 0 && at > 0 && y <= 0) {
                 lo[i] = at - age - 1;
                 hi[i] = at - age + 1;
             }
@@ -51,6 +45,7 @@ public final class BirthComparison implements Comparison {
         lo = o.lo;
         hi = o.hi;
         date = o.date;
+        year = o.year;
     }
 
     @Override
@@ -80,7 +75,7 @@ public final class BirthComparison implements Comparison {
             if (date[a] == date[b]) return 5;
             if (BirthDates.oneTypo(date[a], date[b])) return 4;
         }
-        if (lo[a] == hi[a] && lo[b] == hi[b] && lo[a] == lo[b]) return 3;
+        if (year[a] > 0 && year[a] == year[b]) return 3;
         int gap = Math.max(lo[a], lo[b]) - Math.min(hi[a], hi[b]);
         return gap <= 0 ? 2 : gap <= 2 ? 1 : 0;
     }

@@ -35,24 +35,7 @@ public final class Blocking {
         List<RuleReport> reports = new ArrayList<>();
         for (int ri = 0; ri < rules.size(); ri++) {
             List<BlockKey> rule = rules.get(ri);
-            LongList entries = new LongList(n * 2);
-            for (int r = 0; r < n; r++) {
-                long[] acc = {(long) rule.hashCode()};
-                for (BlockKey k : rule) {
-                    long[] ks = keysOf(r, k, comparisons);
-                    if (ks.length == 0) {
-                        acc = Comparison.EMPTY;
-                        break;
-                    }
-                    long[] next = new long[Math.min(acc.length * ks.length, 4096)];
-                    int m = 0;
-                    for (long x : acc) for (long y : ks) if (m < next.length) next[m++] = mix(x, y);
-                    acc = next;
-                }
-                for (long key : acc) entries.add((key & ~0xFFFFFFL) | r);
-            }
-            long[] sorted = entries.sortedUnique();
-            entries = null;
+            long[] sorted = entries(n, comparisons, rule);
             // de-duplicate each rule's pairs at once: one name read many ways meets its partner many times
             LongList rulePairs = new LongList(n);
             long[] skipped = emitBlocks(sorted, caps[ri], rulePairs);
@@ -63,6 +46,32 @@ public final class Blocking {
             reports.add(new RuleReport(rule.toString(), unique.length, skipped[0], skipped[1]));
         }
         return new Result(all.sortedUnique(), reports);
+    }
+
+    /**
+     * Block entries of one rule: {@code key-high-bits | record} for every key combination of every
+     * record, sorted and unique, so that a block is a run of entries with equal high bits.
+     */
+    static long[] entries(int n, List<Comparison> comparisons, List<BlockKey> rule) {
+        LongList entries = new LongList(n * 2);
+        long seed = 17; // from ordinals: an enum's hashCode differs between JVM runs
+        for (BlockKey k : rule) seed = seed * 31 + k.ordinal() + 1;
+        for (int r = 0; r < n; r++) {
+            long[] acc = {seed};
+            for (BlockKey k : rule) {
+                long[] ks = keysOf(r, k, comparisons);
+                if (ks.length == 0) {
+                    acc = Comparison.EMPTY;
+                    break;
+                }
+                long[] next = new long[Math.min(acc.length * ks.length, 4096)];
+                int m = 0;
+                for (long x : acc) for (long y : ks) if (m < next.length) next[m++] = mix(x, y);
+                acc = next;
+            }
+            for (long key : acc) entries.add((key & ~0xFFFFFFL) | r);
+        }
+        return entries.sortedUnique();
     }
 
     private static long[] emitBlocks(long[] sorted, int maxBlock, LongList out) {

@@ -15,11 +15,13 @@ import org.uncounted.linkage.LinkageModel;
  */
 public final class FellegiSunter {
     private static final int EM_ITERATIONS = 30;
+    private static final int ANCHOR_ROUNDS = 3;
     private static final int U_SAMPLES = 1_000_000;
     private static final double TF_FLOOR = 1e-7;
 
     private final List<Comparison> comparisons;
     private final int[] radix;
+    private double[] nonNull;
 
     public FellegiSunter(List<Comparison> comparisons) {
         this.comparisons = comparisons;
@@ -63,13 +65,19 @@ public final class FellegiSunter {
         long samples = Math.min(Math.min(U_SAMPLES, Math.max(200_000L, 20L * n)), (long) n * (n - 1) / 2);
         List<Comparison> local = new ArrayList<>();
         for (Comparison c : comparisons) local.add(c.copy());
+        long drawn = 0;
         for (long s = 0; s < samples; s++) {
             int a = rnd.nextInt(n), b = rnd.nextInt(n);
             if (a == b) continue;
+            drawn++;
             for (int c = 0; c < radix.length; c++) {
                 int l = local.get(c).level(a, b);
                 if (l >= 0) counts[c][l]++;
             }
+        }
+        nonNull = new double[radix.length];
+        for (int c = 0; c < radix.length; c++) {
+            nonNull[c] = Arrays.stream(counts[c]).sum() / Math.max(1, drawn);
         }
         for (double[] row : counts) {
             double total = Arrays.stream(row).sum() + row.length * 0.5;
@@ -128,6 +136,10 @@ public final class FellegiSunter {
             for (int l = 0; l < m[c].length; l++) m[c][l] /= times[c];
             monotone(m[c], uRandom[c]);
         }
+        return model(m, uRandom, lambda, iterations);
+    }
+
+    private LinkageModel model(double[][] m, double[][] uRandom, double lambda, int iterations) {
         List<String> names = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         for (Comparison c : comparisons) {
@@ -140,19 +152,111 @@ public final class FellegiSunter {
     }
 
     /**
+     * A training session anchored on the prior (see {@link #trainAnchored}): pairs sampled from a
+     * training blocking rule ({@link TrainingPairs}), the level filter that defines the session
+     * inside them, and the share of all true matches that pass the filter as a function of the
+     * current m (product over the filtered comparisons of non-null share × m mass passing).
+     */
+    public record Anchored(
+            TrainingPairs sample,
+            java.util.function.IntPredicate filter,
+            java.util.function.ToDoubleFunction<double[][]> matchShare,
+            boolean[] active,
+            boolean freeShare) {}
+
+    /**
+     * Trains m in sessions whose match share is fixed rather than estimated: the expected number of
+     * true matches is λ·n(n−1)/2 (λ fixed from the deterministic rule), so a session holding S pairs
+     * that a match passes with probability q has match share λ·n(n−1)/2·q/S. With that share and u
+     * both fixed, EM cannot settle on a wrong class (the failure of free EM on weak, noisy fields:
+     * it latched onto "same surname, overlapping birth years"). q depends on the other sessions'
+     * m, so the sessions alternate for a few rounds. Comparisons active in no session are trained
+     * as in {@link #train}.
+     */
+    public LinkageModel trainAnchored(
+            int[] candidatePatterns,
+            double[][] uRandom,
+            double priorInCandidates,
+            double lambda,
+            int n,
+            List<Anchored> sessions) {
+        int k = radix.length;
+        double matches = lambda * n * (n - 1.0) / 2;
+        double[][] m = new double[k][];
+        for (int c = 0; c < k; c++) {
+            m[c] = new double[radix[c] - 1];
+            Arrays.fill(m[c], 1.0);
+            normalise(m[c]);
+        }
+        List<int[][]> data = new ArrayList<>();
+        for (Anchored s : sessions)
+            data.add(select(distinctCounts(patterns(s.sample().pairs()), p -> true), s.filter()));
+        boolean[] trained = new boolean[k];
+        for (int round = 0; round < ANCHOR_ROUNDS; round++) {
+            for (int i = 0; i < sessions.size(); i++) {
+                Anchored s = sessions.get(i);
+                int[][] d = data.get(i);
+                double size = Arrays.stream(d[1]).sum() / s.sample().rate();
+                if (d[0].length == 0 || size < 20) continue;
+                double share =
+                        Math.min(0.95, Math.max(1e-7, matches * s.matchShare().applyAsDouble(m) / size));
+                double[][] est = em(d[0], d[1], uRandom, s.active(), share, s.freeShare(), true, m);
+                for (int c = 0; c < k; c++) {
+                    if (!s.active()[c]) continue;
+                    m[c] = est[c];
+                    trained[c] = true;
+                }
+            }
+        }
+        boolean anyRest = false;
+        for (int c = 0; c < k; c++) anyRest |= !trained[c];
+        if (anyRest) {
+            boolean[] rest = new boolean[k];
+            for (int c = 0; c < k; c++) rest[c] = !trained[c];
+            int[][] all = distinctCounts(candidatePatterns, p -> true);
+            double[][] est = em(all[0], all[1], uRandom, rest, priorInCandidates);
+            for (int c = 0; c < k; c++) if (rest[c]) m[c] = est[c];
+        }
+        for (int c = 0; c < k; c++) monotone(m[c], uRandom[c]);
+        return model(m, uRandom, lambda, ANCHOR_ROUNDS * EM_ITERATIONS * sessions.size());
+    }
+
+    /** Share of random pairs in which comparison c is not null (set by {@link #estimateU}). */
+    public double nonNull(int c) {
+        return nonNull == null ? 1 : nonNull[c];
+    }
+
+    /**
      * EM over distinct patterns with counts. Only active comparisons enter the likelihood. With a
      * NaN prior the prior is estimated; otherwise it stays fixed. Non-match frequencies are
      * re-estimated (blocked pairs are more alike than random ones); weak pseudo-counts of 1 keep
      * every level possible.
      */
     private double[][] em(int[] pat, int[] cnt, double[][] uRandom, boolean[] active, double fixedPrior) {
-        int k = radix.length;
         double prior = Double.isNaN(fixedPrior) ? 0.5 : fixedPrior;
+        return em(pat, cnt, uRandom, active, prior, Double.isNaN(fixedPrior), false, null);
+    }
+
+    /**
+     * EM as above, starting from {@code prior} (re-estimated if {@code estimatePrior}); {@code fixU}
+     * keeps u at the random-pair values, {@code init} seeds m (or null).
+     */
+    private double[][] em(
+            int[] pat,
+            int[] cnt,
+            double[][] uRandom,
+            boolean[] active,
+            double startPrior,
+            boolean estimatePrior,
+            boolean fixU,
+            double[][] init) {
+        int k = radix.length;
+        double prior = startPrior;
         double[][] m = new double[k][], uc = new double[k][];
         for (int c = 0; c < k; c++) {
             int levels = radix[c] - 1;
             m[c] = new double[levels];
-            for (int l = 0; l < levels; l++) m[c][l] = Math.pow(4, l);
+            for (int l = 0; l < levels; l++) m[c][l] = init != null ? init[c][l] : Math.pow(4, l);
             normalise(m[c]);
             uc[c] = uRandom[c].clone();
         }
@@ -191,9 +295,9 @@ public final class FellegiSunter {
                 normalise(uNew[c]);
                 for (int l = 0; l < m[c].length; l++) change = Math.max(change, Math.abs(mNew[c][l] - m[c][l]));
                 m[c] = mNew[c];
-                uc[c] = uNew[c];
+                if (!fixU) uc[c] = uNew[c];
             }
-            if (Double.isNaN(fixedPrior)) prior = Math.min(0.999, Math.max(1e-6, matched / total));
+            if (estimatePrior) prior = Math.min(0.999, Math.max(1e-6, matched / total));
             if (change < 1e-5) break;
         }
         return m;

@@ -9,10 +9,18 @@ import org.uncounted.linkage.RomanizationSystem;
  * conventional or pinyin) into a {@link NameReading}. A full name is split into surname and given
  * name: Hangul and Han names put the surname first (two-syllable surnames from the table); a
  * Latin name's surname is the first token if the table knows it, else the last ("Younghee Kim"),
- * else the first. When both ends are known surnames, both orders are kept as candidates.
+ * else the first. When both ends are known surnames, both orders are kept as candidates. A Latin
+ * name of one word ("Hae-eun") is a given name only; a title and surname ("Ms Lee") is no name.
  */
 public final class NameReader {
     private static final Romanizer RR = new Romanizer(RomanizationSystem.REVISED);
+
+    /**
+     * Forms of address: "Ms Lee" is how media and research reports refer to a woman whose name they
+     * withhold, so a title with a surname is read as no name at all (a pseudonym, not evidence).
+     */
+    private static final java.util.Set<String> TITLES =
+            java.util.Set.of("ms", "mrs", "miss", "mr", "madam", "madame", "mme", "mdm", "dr");
 
     private NameReader() {}
 
@@ -62,7 +70,8 @@ public final class NameReader {
     private static NameReading latinFull(String s) {
         List<String> toks = new ArrayList<>(LatinSyllables.tokens(LatinSyllables.fold(s)));
         if (toks.isEmpty()) return NameReading.EMPTY;
-        if (toks.size() == 1) return givenOnly(s);
+        if (TITLES.contains(toks.get(0))) return NameReading.EMPTY;
+        if (toks.size() == 1 || !s.strip().contains(" ")) return givenOnly(s);
         SurnameTable table = SurnameTable.get();
         boolean firstKnown = table.ofLatin(toks.get(0)) != null;
         boolean lastKnown = table.ofLatin(toks.get(toks.size() - 1)) != null;

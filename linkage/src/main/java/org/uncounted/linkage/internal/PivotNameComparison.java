@@ -10,7 +10,8 @@ import java.util.Map;
  * the given names differ in one syllable, or the given names agree but the surnames do not; 1 only
  * the surname (or only part of the given name) agrees; 0 else. When a value has no pivot reading
  * (a Western name), the pair falls back to Jaro–Winkler on the folded Latin forms (exact 4, ≥0.92
- * 3, ≥0.88 2, ≥0.7 1). Level 4 carries a term-frequency adjustment on the full-name key.
+ * 3, ≥0.88 2, ≥0.7 1). Level 4 carries a term-frequency adjustment on the full-name key. A name
+ * without a surname (a given name alone, as media print pseudonyms) is compared as missing.
  */
 public final class PivotNameComparison implements Comparison {
     private static final String[] LABELS = {
@@ -95,7 +96,7 @@ public final class PivotNameComparison implements Comparison {
         boolean sur = !noSurname && Sorted.intersects(x.surnames(), y.surnames());
         boolean precise = Sorted.intersects(x.givenPrecise(), y.givenPrecise());
         boolean broad = precise || Sorted.intersects(x.givenBroad(), y.givenBroad());
-        if (noSurname) return precise ? 3 : broad ? 2 : partial(ca, cb) ? 1 : 0;
+        if (noSurname) return NULL;
         if (sur && precise) return 4;
         if (sur && broad) return 3;
         if (sur && partial(ca, cb)) return 2;
