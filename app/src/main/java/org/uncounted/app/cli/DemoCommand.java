@@ -8,7 +8,7 @@ import org.uncounted.app.demo.Demo;
 import org.uncounted.app.demo.DemoOptions;
 import org.uncounted.app.web.WebOptions;
 import org.uncounted.app.web.WebServices;
-import org.uncounted.app.web.cases.StoreCases;
+import org.uncounted.app.web.auth.FirstLogin;
 import org.uncounted.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,12 +77,18 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Serves the web application on the demo store until the process is stopped (Ctrl-C). */
+    /**
+     * Serves the web application on the demo store until the process is stopped (Ctrl-C), with a new
+     * administrator-and-researcher account whose password and TOTP enrolment are printed once.
+     */
     private void serve(CaseStore store, PrintWriter out) throws InterruptedException {
-        WebServices services = WebServices.inMemory();
-        services.importRecorded(StoreCases.load(store));
+        WebServices services = WebServices.onStore(store);
         out.println();
-        ServeLoop.run(services, new WebOptions("127.0.0.1", port, null, null, null), out);
+        ServeLoop.run(
+                services,
+                new WebOptions("127.0.0.1", port, null, null, null),
+                FirstLogin.create(store, "demo-admin"),
+                out);
     }
 
     private static char[] passphrase(PrintWriter out) {

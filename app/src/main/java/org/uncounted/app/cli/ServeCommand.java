@@ -1,20 +1,23 @@
 package org.uncounted.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.uncounted.app.web.WebOptions;
 import org.uncounted.app.web.WebServices;
-import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.cases.InMemoryCaseRepository;
-import org.uncounted.app.web.cases.StoreCases;
+import org.uncounted.app.web.auth.FirstLogin;
+import org.uncounted.app.web.cases.CaseFilter;
 import org.uncounted.app.web.cases.SyntheticCases;
-import org.uncounted.app.web.cases.Testimony;
 import org.uncounted.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code uncounted serve}: the web application, on the loopback interface unless told otherwise. */
+/**
+ * {@code uncounted serve}: the web application on an encrypted store (accounts, sign-in, audit and every
+ * draft and recorded case are the store's), on the loopback interface unless told otherwise. On a store
+ * without accounts, a first administrator account is created and printed once. {@code --synthetic N}
+ * serves invented cases on a temporary store instead.
+ */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
@@ -40,7 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--synthetic",
             paramLabel = "N",
-            description = "Load N synthetic persons (invented, for demonstrations and load tests).")
+            description = "Serve N invented (synthetic) persons held in memory, on a temporary encrypted store"
+                    + " deleted on exit (demonstrations and load tests); not with --data/--db.")
     int synthetic;
 
     @Override
@@ -58,23 +62,34 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("uncounted: warning: serving on " + host + ", reachable from other machines"
                     + (options.tls() ? "" : " WITHOUT TLS (use --keystore)"));
         }
-        WebServices services;
-        if (store.data != null || store.db != null) {
-            var repo = new InMemoryCaseRepository("storage.fromStore");
-            services = new WebServices(new InMemoryUserDirectory(), repo, java.time.Clock.systemUTC());
-            try (CaseStore cs = store.open()) {
-                List<Testimony> cases = StoreCases.load(cs);
-                services.importRecorded(cases);
-                System.out.println("Loaded " + cases.size() + " cases from " + store.describe() + " into memory.");
-            }
-        } else {
-            services = WebServices.inMemory();
+        boolean real = store.data != null || store.db != null;
+        if (real && synthetic > 0) {
+            throw new IllegalArgumentException(
+                    "--synthetic: invented cases are never mixed into a real store; use --synthetic without --data/--db");
         }
-        if (synthetic > 0) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        if (real) {
+            CaseStore cs = store.open();
+            try {
+                WebServices services = WebServices.onStore(cs);
+                out.println("Loaded " + services.cases().repository().count(CaseFilter.ANY) + " cases from "
+                        + store.describe() + " into memory; everything recorded is written to the store.");
+                FirstLogin first = cs.asOperator().listUsers().isEmpty() ? FirstLogin.create(cs, "admin") : null;
+                ServeLoop.run(services, options, first, out);
+            } finally {
+                cs.close();
+            }
+        } else if (synthetic > 0) {
+            WebServices services = WebServices.temporary();
             var repo = services.cases().repository();
             services.importRecorded(SyntheticCases.generate(synthetic, WebServices.SEED, repo, services.places()));
+            out.println("Serving " + synthetic + " synthetic (invented) persons from memory, on a temporary encrypted"
+                    + " store that is deleted when the server stops.");
+            ServeLoop.run(services, options, FirstLogin.create(services.store(), "synthetic-admin"), out);
+        } else {
+            throw new IllegalArgumentException(
+                    "serve needs a store (--data DIR or --db URL) or --synthetic N (invented cases, temporary store)");
         }
-        ServeLoop.run(services, options, new java.io.PrintWriter(System.out, true));
         return 0;
     }
 

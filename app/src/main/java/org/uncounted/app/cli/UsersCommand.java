@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.uncounted.app.web.auth.FirstLogin;
 import org.uncounted.security.access.Role;
+import org.uncounted.security.auth.Totp;
 import org.uncounted.store.CaseStore;
 import org.uncounted.store.UserInfo;
 import picocli.CommandLine.Command;
@@ -31,9 +33,13 @@ import picocli.CommandLine.Spec;
             UsersCommand.Add.class,
             UsersCommand.ListUsers.class,
             UsersCommand.Disable.class,
-            UsersCommand.Enable.class
+            UsersCommand.Enable.class,
+            UsersCommand.Code.class
         })
 public final class UsersCommand implements Runnable {
+    /** Environment variable {@code users code} reads the base32 TOTP secret from. */
+    static final String SECRET_ENV = "UNCOUNTED_TOTP_SECRET";
+
     @Spec
     CommandSpec spec;
 
@@ -91,7 +97,11 @@ public final class UsersCommand implements Runnable {
                 String uri = s.asOperator().addUser(username, password, rs, new LinkedHashSet<>(sources));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("created user " + username + " with roles " + rs);
-                if (uri != null) out.println("second factor (enter in an authenticator app, shown once): " + uri);
+                if (uri != null) {
+                    out.println("second factor (required; shown once): add to an authenticator app:");
+                    out.println("  " + uri);
+                    out.println("  or type its secret: " + FirstLogin.secretOf(uri));
+                }
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -176,6 +186,56 @@ public final class UsersCommand implements Runnable {
                 s.asOperator().setUserDisabled(username, false);
             }
             return 0;
+        }
+    }
+
+    /** {@code users code}: the current TOTP code of a secret the caller already holds. */
+    @Command(
+            name = "code",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Print the current six-digit code of a TOTP secret, like an authenticator app: for demonstrations"
+                        + " and offline use. The base32 secret is read from the environment variable "
+                        + SECRET_ENV + " (never from the command line). It opens no store and reads no account:"
+                        + " without the secret it can do nothing."
+            })
+    static final class Code implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            String secret = System.getenv(SECRET_ENV);
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException(SECRET_ENV + ": set it to the base32 secret printed at enrolment");
+            }
+            byte[] key = base32(secret);
+            try {
+                spec.commandLine().getOut().println(Totp.DEFAULT.code(key, java.time.Instant.now()));
+            } finally {
+                Arrays.fill(key, (byte) 0);
+            }
+            return 0;
+        }
+
+        /** RFC 4648 base32 (case, spaces and padding ignored). */
+        static byte[] base32(String text) {
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int buffer = 0;
+            int bits = 0;
+            for (char c : text.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+                if (c == '=' || c == ' ' || c == '-') continue;
+                int v = alphabet.indexOf(c);
+                if (v < 0) throw new IllegalArgumentException(SECRET_ENV + ": not a base32 secret (A-Z, 2-7)");
+                buffer = (buffer << 5) | v;
+                bits += 5;
+                if (bits >= 8) {
+                    out.write((buffer >> (bits - 8)) & 0xff);
+                    bits -= 8;
+                }
+            }
+            return out.toByteArray();
         }
     }
 }

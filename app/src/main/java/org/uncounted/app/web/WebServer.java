@@ -31,9 +31,9 @@ import org.uncounted.app.web.search.SearchRoutes;
 public final class WebServer {
     private WebServer() {}
 
-    /** Starts a server with fresh in-memory services. */
+    /** Starts a server on a temporary store (deleted when the server stops). */
     public static RunningWebServer start(WebOptions options) {
-        return start(options, WebServices.inMemory());
+        return start(options, WebServices.temporary());
     }
 
     public static RunningWebServer start(WebOptions options, WebServices services) {

@@ -7,9 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,12 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.auth.Role;
-import org.uncounted.app.web.cases.InMemoryCaseRepository;
 import org.uncounted.app.web.cases.SyntheticCases;
-import org.uncounted.security.auth.PasswordHasher;
-import org.uncounted.security.auth.PasswordParameters;
+import org.uncounted.security.access.Role;
 
 /**
  * The issue's walk-through in a real browser: Debian's Chromium driven by Debian's chromedriver (Selenium
@@ -50,6 +46,7 @@ class BrowserTest {
     static WebDriver driver;
     static Path profile;
     static String caseId;
+    static TestAccounts.Account account;
 
     @BeforeAll
     static void start() throws IOException {
@@ -57,12 +54,10 @@ class BrowserTest {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are missing"
                         + " (apt-get install chromium chromium-driver; .ci/run does this)");
-        var users = new InMemoryUserDirectory(new PasswordHasher(PasswordParameters.forTestsOnly()), Clock.systemUTC());
-        users.add("researcher", "correct horse battery".toCharArray(), Role.ADMIN, null, false);
-        var repo = new InMemoryCaseRepository();
-        WebServices services = new WebServices(users, repo, Clock.systemUTC());
+        WebServices services = TestAccounts.services();
+        account = TestAccounts.add(services.store(), Set.of(Role.ADMIN, Role.RESEARCHER));
         services.bootstrapReplicates(50);
-        services.importRecorded(SyntheticCases.generate(80, 7L, repo, services.places()));
+        services.importRecorded(SyntheticCases.generate(80, 7L, services.cases().repository(), services.places()));
         server = WebServer.start(WebOptions.LOCAL.withPort(0), services);
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -143,11 +138,12 @@ class BrowserTest {
 
     @Test
     @Order(1)
-    void login_withPassword_showsHome() throws IOException {
+    void login_withPasswordAndAuthenticatorCode_showsHome() throws IOException {
         driver.get(url("/"));
         assertThat(driver.getCurrentUrl()).endsWith("/login");
-        type("username", "researcher");
-        type("password", "correct horse battery");
+        type("username", account.username());
+        type("password", account.password());
+        type("code", account.code());
         shot("01-login");
         driver.findElement(By.id("login-submit")).click();
         waiting().until(d -> d.findElements(By.id("logout")).size() == 1);
@@ -186,6 +182,9 @@ class BrowserTest {
         String timeline = driver.findElement(By.id("timeline")).getText();
         assertThat(timeline).contains("12,000 CNY").contains("옌볜");
         assertThat(driver.getPageSource()).contains("한설화").contains("회령");
+        assertThat(server.services().store().asOperator().listCases("NGO-A", 10, 0))
+                .as("recorded in the encrypted store")
+                .anySatisfy(c -> assertThat(c.sourceRecordId()).isEqualTo("web-" + caseId));
         shot("05-case");
     }
 

@@ -2,19 +2,14 @@ package org.uncounted.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.auth.Role;
-import org.uncounted.app.web.cases.InMemoryCaseRepository;
 import org.uncounted.app.web.cases.SyntheticCases;
-import org.uncounted.security.auth.PasswordHasher;
-import org.uncounted.security.auth.PasswordParameters;
+import org.uncounted.security.access.Role;
 
 /** Count tables leave the web application only through disclosure control, unless the role may read identifying data. */
 class DisclosedCountsWebTest {
@@ -23,12 +18,8 @@ class DisclosedCountsWebTest {
 
     @BeforeAll
     static void start() {
-        var users = new InMemoryUserDirectory(new PasswordHasher(PasswordParameters.forTestsOnly()), Clock.systemUTC());
-        users.add("analyst", "analyst-pass-1".toCharArray(), Role.ANALYST, null, false);
-        users.add("coder", "coder-pass-1".toCharArray(), Role.CODER, null, false);
-        var repo = new InMemoryCaseRepository();
-        services = new WebServices(users, repo, Clock.systemUTC());
-        services.importRecorded(SyntheticCases.generate(80, 7L, repo, services.places()));
+        services = TestAccounts.services();
+        services.importRecorded(SyntheticCases.generate(80, 7L, services.cases().repository(), services.places()));
         server = WebServer.start(WebOptions.LOCAL.withPort(0), services);
     }
 
@@ -59,7 +50,7 @@ class DisclosedCountsWebTest {
     @Test
     void analyst_overlapMapAndDurations_everyCountNullOrAtLeast11AndMultipleOf5() throws Exception {
         TestClient c = new TestClient(server.url());
-        c.login("analyst", "analyst-pass-1");
+        c.login(TestAccounts.add(services.store(), Role.ANALYST));
         Map<?, ?> overlap = get(c, "/api/charts/overlap");
         List<Object> counts = new ArrayList<>(overlapCounts(overlap));
         List<Object> map = mapCounts(get(c, "/api/map"));
@@ -88,7 +79,7 @@ class DisclosedCountsWebTest {
     @Test
     void coder_mayReadIdentifying_seesExactOverlapCounts() throws Exception {
         TestClient c = new TestClient(server.url());
-        c.login("coder", "coder-pass-1");
+        c.login(TestAccounts.add(services.store(), Role.RESEARCHER));
         List<Object> counts = overlapCounts(get(c, "/api/charts/overlap"));
         long exactTotal = services.estimates().overlap().patternCounts().values().stream()
                 .mapToLong(Long::longValue)

@@ -2,17 +2,13 @@ package org.uncounted.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.auth.Role;
 import org.uncounted.app.web.auth.WebUser;
-import org.uncounted.app.web.cases.InMemoryCaseRepository;
 import org.uncounted.app.web.cases.SyntheticCases;
 import org.uncounted.app.web.jobs.JobRunner;
 import org.uncounted.app.web.review.LinkageService;
-import org.uncounted.security.auth.PasswordHasher;
-import org.uncounted.security.auth.PasswordParameters;
+import org.uncounted.security.access.Role;
+import org.uncounted.security.access.User;
 
 class LinkageAndEstimatesTest {
     static final JobRunner.Progress NO_PROGRESS = new JobRunner.Progress() {
@@ -24,17 +20,15 @@ class LinkageAndEstimatesTest {
     };
 
     WebServices services() {
-        var users = new InMemoryUserDirectory(new PasswordHasher(PasswordParameters.forTestsOnly()), Clock.systemUTC());
-        var repo = new InMemoryCaseRepository();
-        WebServices s = new WebServices(users, repo, Clock.systemUTC());
-        s.importRecorded(SyntheticCases.generate(80, 7L, repo, s.places()));
+        WebServices s = TestAccounts.services();
+        s.importRecorded(SyntheticCases.generate(80, 7L, s.cases().repository(), s.places()));
         return s;
     }
 
     @Test
     void linkage_syntheticDuplicates_queuesPairsWithContributions_andDecisionsAreKept() {
         try (WebServices s = services()) {
-            WebUser reviewer = new WebUser("u1", "reviewer", Role.REVIEWER);
+            WebUser reviewer = WebUser.of(User.of("u1", Role.RESEARCHER));
             s.linkage().run(NO_PROGRESS, reviewer.id());
             assertThat(s.linkage().hasRun()).isTrue();
             assertThat(s.linkage().personIds())

@@ -63,10 +63,16 @@ final class TestClient {
         return s;
     }
 
+    /** Signs in through the API with the account's current TOTP code; returns the session state. */
+    Map<?, ?> login(TestAccounts.Account a) throws IOException, InterruptedException {
+        return login(a.username(), a.password(), a.code());
+    }
+
     /** Signs in through the API; returns the session state. */
-    Map<?, ?> login(String user, String password) throws IOException, InterruptedException {
+    Map<?, ?> login(String user, String password, String code) throws IOException, InterruptedException {
         session();
-        HttpResponse<String> r = json("POST", "/api/session", Map.of("username", user, "password", password));
+        HttpResponse<String> r =
+                json("POST", "/api/session", Map.of("username", user, "password", password, "code", code));
         Map<?, ?> s = JSON.readValue(r.body(), Map.class);
         if (s.get("csrfToken") instanceof String t) {
             csrf = t;

@@ -3,38 +3,33 @@ package org.uncounted.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.uncounted.app.web.auth.InMemoryUserDirectory;
-import org.uncounted.app.web.auth.Role;
-import org.uncounted.app.web.cases.InMemoryCaseRepository;
-import org.uncounted.security.auth.PasswordHasher;
-import org.uncounted.security.auth.PasswordParameters;
-import org.uncounted.security.auth.Totp;
+import org.uncounted.app.web.auth.FirstLogin;
+import org.uncounted.security.access.Role;
+import org.uncounted.store.CaseStore;
 
 class WebServerTest {
     static RunningWebServer server;
-    static byte[] totpSecret = InMemoryUserDirectory.newTotpSecret();
+    static CaseStore store;
 
     @BeforeAll
     static void start() {
-        var users = new InMemoryUserDirectory(new PasswordHasher(PasswordParameters.forTestsOnly()), Clock.systemUTC());
-        users.add("coder", "coder-pass-1".toCharArray(), Role.CODER, null, false);
-        users.add("analyst", "analyst-pass-1".toCharArray(), Role.ANALYST, null, false);
-        users.add("admin2fa", "admin-pass-1".toCharArray(), Role.ADMIN, totpSecret, false);
-        users.add("victim-of-throttle", "right-pass".toCharArray(), Role.CODER, null, false);
-        server = WebServer.start(
-                WebOptions.LOCAL.withPort(0), new WebServices(users, new InMemoryCaseRepository(), Clock.systemUTC()));
+        WebServices services = TestAccounts.services();
+        store = services.store();
+        server = WebServer.start(WebOptions.LOCAL.withPort(0), services);
     }
 
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    static TestAccounts.Account researcher() {
+        return TestAccounts.add(store, Role.RESEARCHER);
     }
 
     TestClient client() {
@@ -72,21 +67,22 @@ class WebServerTest {
         c.session();
         String token = c.csrf;
         c.csrf = "";
-        HttpResponse<String> r =
-                c.json("POST", "/api/session", Map.of("username", "coder", "password", "coder-pass-1"));
+        HttpResponse<String> r = c.json("POST", "/api/session", Map.of("username", "someone", "password", "pw"));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(TestClient.parse(r).get("code")).isEqualTo("csrf");
         HttpResponse<String> form =
-                c.form("/login", Map.of("username", "coder", "password", "coder-pass-1", "_csrf", "x" + token));
+                c.form("/login", Map.of("username", "someone", "password", "pw", "_csrf", "x" + token));
         assertThat(form.statusCode()).isEqualTo(403);
     }
 
     @Test
     void login_formWithToken_rotatesSessionAndRedirectsHome() throws Exception {
         TestClient c = client();
+        var a = researcher();
         String before = c.session().get("csrfToken").toString();
-        HttpResponse<String> r =
-                c.form("/login", Map.of("username", "coder", "password", "coder-pass-1", "_csrf", before));
+        HttpResponse<String> r = c.form(
+                "/login",
+                Map.of("username", a.username(), "password", a.password(), "code", a.code(), "_csrf", before));
         assertThat(r.statusCode()).isEqualTo(302);
         Map<?, ?> after = c.session();
         assertThat(after.get("signedIn")).isEqualTo(true);
@@ -94,34 +90,56 @@ class WebServerTest {
     }
 
     @Test
-    void login_userWithTotp_needsCurrentCodeOnce() throws Exception {
-        TestClient c = client();
-        assertThat(c.login("admin2fa", "admin-pass-1").get("totpRequired")).isEqualTo(true);
-        assertThat(c.get("/cases").statusCode()).isEqualTo(302);
-        String code = Totp.DEFAULT.code(totpSecret, Instant.now());
-        HttpResponse<String> ok = c.json("POST", "/api/session/totp", Map.of("code", code));
-        assertThat(ok.statusCode()).isEqualTo(200);
-        assertThat(TestClient.parse(ok).get("role")).isEqualTo("ADMIN");
+    void login_researcherWithCurrentCode_signsInOnceWithThatCode() throws Exception {
+        var a = researcher();
+        String code = a.code();
+        Map<?, ?> state = client().login(a.username(), a.password(), code);
+        assertThat(state.get("signedIn")).isEqualTo(true);
+        assertThat(state.get("role")).isEqualTo("RESEARCHER");
         TestClient other = client();
-        other.login("admin2fa", "admin-pass-1");
-        assertThat(other.json("POST", "/api/session/totp", Map.of("code", code)).statusCode())
-                .as("a code works once")
-                .isEqualTo(401);
+        other.session();
+        var replay = other.json(
+                "POST", "/api/session", Map.of("username", a.username(), "password", a.password(), "code", code));
+        assertThat(replay.statusCode()).as("a code works once").isEqualTo(401);
+    }
+
+    @Test
+    void login_researcherWithoutCode_isRefused() throws Exception {
+        var a = researcher();
+        TestClient c = client();
+        c.session();
+        var r = c.json("POST", "/api/session", Map.of("username", a.username(), "password", a.password()));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.body()).doesNotContain(a.password());
+        assertThat(c.get("/api/cases").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void login_analyst_needsNoSecondFactor_andIsAnalyst() throws Exception {
+        var a = TestAccounts.add(store, Role.ANALYST);
+        assertThat(a.secret()).as("analysts read no identifying data: no TOTP").isNull();
+        Map<?, ?> state = client().login(a);
+        assertThat(state.get("signedIn")).isEqualTo(true);
+        assertThat(state.get("role")).isEqualTo("ANALYST");
     }
 
     @Test
     void login_repeatedFailures_areThrottled() throws Exception {
+        var a = researcher();
         TestClient c = client();
         int last = 0;
         for (int i = 0; i < 7; i++) {
             c.session();
-            last = c.json("POST", "/api/session", Map.of("username", "victim-of-throttle", "password", "wrong" + i))
+            last = c.json(
+                            "POST",
+                            "/api/session",
+                            Map.of("username", a.username(), "password", "wrong" + i, "code", "000000"))
                     .statusCode();
         }
         assertThat(last).isEqualTo(429);
         c.session();
-        HttpResponse<String> right =
-                c.json("POST", "/api/session", Map.of("username", "victim-of-throttle", "password", "right-pass"));
+        HttpResponse<String> right = c.json(
+                "POST", "/api/session", Map.of("username", a.username(), "password", a.password(), "code", a.code()));
         assertThat(right.statusCode()).as("even the right password waits").isEqualTo(429);
         assertThat(right.headers().firstValue("Retry-After")).isPresent();
     }
@@ -129,7 +147,7 @@ class WebServerTest {
     @Test
     void recordCase_hangulNameAndCnyPrice_isFoundByKoreanSearch() throws Exception {
         TestClient c = client();
-        c.login("coder", "coder-pass-1");
+        c.login(researcher());
         Map<String, Object> fields = Map.of(
                 "status", "recorded",
                 "consent_given", "yes",
@@ -155,7 +173,7 @@ class WebServerTest {
     @Test
     void createCase_badCurrency_errorNamesFieldNotValue() throws Exception {
         TestClient c = client();
-        c.login("coder", "coder-pass-1");
+        c.login(researcher());
         HttpResponse<String> r = c.json(
                 "POST",
                 "/api/cases",
@@ -169,7 +187,7 @@ class WebServerTest {
     @Test
     void analyst_readingCases_isForbidden() throws Exception {
         TestClient c = client();
-        c.login("analyst", "analyst-pass-1");
+        c.login(TestAccounts.add(store, Role.ANALYST));
         HttpResponse<String> r = c.get("/api/cases");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(TestClient.parse(r).get("code")).isEqualTo("forbidden");
@@ -185,7 +203,7 @@ class WebServerTest {
     @Test
     void placeSuggestions_hangulHanziLatin_findHoeryong() throws Exception {
         TestClient c = client();
-        c.login("coder", "coder-pass-1");
+        c.login(researcher());
         for (String q : List.of("회령", "會寧", "Hoeryong")) {
             assertThat(c.get("/api/places?q=" + java.net.URLEncoder.encode(q, "UTF-8"))
                             .body())
@@ -206,32 +224,31 @@ class WebServerTest {
     }
 
     @Test
-    void oneTimeLogin_worksOnce() throws Exception {
-        var login = server.createOneTimeLogin(Role.ANALYST);
-        assertThat(client().login(login.username(), login.password()).get("signedIn"))
-                .isEqualTo(true);
-        TestClient again = client();
-        again.session();
-        assertThat(again.json(
-                                "POST",
-                                "/api/session",
-                                Map.of("username", login.username(), "password", login.password()))
-                        .statusCode())
-                .isEqualTo(401);
+    void firstLogin_printedAccount_signsInAsAdministratorAndResearcherWithItsCode() throws Exception {
+        FirstLogin first = FirstLogin.create(store, "demo-admin");
+        var a = new TestAccounts.Account(first.username(), first.password(), TestAccounts.base32(first.secret()));
+        Map<?, ?> state = client().login(a);
+        assertThat(state.get("signedIn")).isEqualTo(true);
+        assertThat(state.get("roles")).isEqualTo(List.of("ADMIN", "RESEARCHER"));
+        assertThat(first.toString()).doesNotContain(first.password()).doesNotContain(first.secret());
     }
 
     @Test
     void importJob_validCaseFile_addsItsCases_invalidFileAddsNothing() throws Exception {
         TestClient c = client();
-        c.login("coder", "coder-pass-1");
+        c.login(researcher());
         Map<?, ?> job = TestClient.parse(c.json("POST", "/api/import", new TestClient.RawJson(ModelCasesTest.FILE)));
         assertThat(waitFor(c, (String) job.get("id"))).isEqualTo("DONE");
         assertThat(c.get("/api/cases?source=ngo-a").body()).contains("\"total\":1");
+        assertThat(store.asOperator().listCases("ngo-a", 10, 0))
+                .as("written to the store")
+                .hasSize(1);
         String broken = ModelCasesTest.FILE.replace("\"saleType\":\"to_husband\"", "\"saleType\":\"to_nobody\"");
         Map<?, ?> bad = TestClient.parse(
                 c.json("POST", "/api/import", new TestClient.RawJson(broken.replace("case-1", "case-2"))));
         assertThat(waitFor(c, (String) bad.get("id"))).isEqualTo("FAILED");
         assertThat(c.get("/api/cases?source=ngo-a").body()).contains("\"total\":1");
+        assertThat(store.asOperator().listCases("ngo-a", 10, 0)).hasSize(1);
     }
 
     static String waitFor(TestClient c, String jobId) throws Exception {
@@ -249,7 +266,7 @@ class WebServerTest {
     @Test
     void intakeForm_consentThenSaveDraft_listsDraftAndDeclineStoresNothing() throws Exception {
         TestClient c = client();
-        c.login("coder", "coder-pass-1");
+        c.login(researcher());
         int before = TestClient.parse(c.get("/api/cases")).get("total") instanceof Integer n ? n : -1;
         HttpResponse<String> declined = c.form("/intake", Map.of("consent_given", "no", "_csrf", c.csrf));
         assertThat(declined.statusCode()).isEqualTo(200);
@@ -262,6 +279,9 @@ class WebServerTest {
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("이옥희");
         assertThat(c.get("/intake").body()).contains("/intake/" + draft);
+        assertThat(store.asOperator().drafts())
+                .as("the draft is sealed in the store")
+                .anySatisfy(d -> assertThat(d.draftId()).isEqualTo(draft));
         assertThat(TestClient.parse(c.get("/api/cases")).get("total"))
                 .as("drafts are not cases")
                 .isEqualTo(before);

@@ -12,7 +12,10 @@ import org.uncounted.app.web.http.Req;
 import org.uncounted.app.web.http.TooManyAttemptsException;
 import org.uncounted.app.web.http.WebInputException;
 
-/** Sign-in (password, then TOTP when the user has one), sign-out and the locale switch, as pages and API. */
+/**
+ * Sign-in (username, password and the authenticator code in one form, checked by the store), sign-out and
+ * the locale switch, as pages and API.
+ */
 public final class AuthRoutes {
     private final Authenticator auth;
     private final Pipeline pipeline;
@@ -25,8 +28,6 @@ public final class AuthRoutes {
     public void register(RoutesConfig r) {
         r.get("/login", ctx -> ctx.html(loginPage(ctx, null)));
         r.post("/login", this::loginForm);
-        r.get("/login/totp", ctx -> ctx.html(totpPage(ctx, null)));
-        r.post("/login/totp", this::totpForm);
         r.post("/logout", ctx -> {
             Req.of(ctx).session().ifPresent(auth::signOut);
             ctx.redirect("/login");
@@ -38,7 +39,6 @@ public final class AuthRoutes {
         });
         r.get("/api/session", ctx -> ctx.json(state(Req.of(ctx).session().orElseThrow())));
         r.post("/api/session", this::loginApi);
-        r.post("/api/session/totp", this::totpApi);
         r.delete("/api/session", ctx -> {
             Req.of(ctx).session().ifPresent(auth::signOut);
             ctx.status(204);
@@ -47,22 +47,19 @@ public final class AuthRoutes {
 
     private void loginForm(Context ctx) {
         WebSession s = Req.of(ctx).session().orElseThrow();
-        String user = ctx.formParam("username");
-        char[] pw = ctx.formParam("password") == null
-                ? new char[0]
-                : ctx.formParam("password").toCharArray();
+        String pw = ctx.formParam("password");
         try {
-            Authenticator.Result res = auth.password(s, user, pw, ctx.ip());
-            switch (res.outcome()) {
-                case SIGNED_IN -> {
-                    pipeline.setSessionCookie(ctx, res.session());
-                    ctx.redirect("/");
-                }
-                case TOTP_REQUIRED -> {
-                    pipeline.setSessionCookie(ctx, res.session());
-                    ctx.redirect("/login/totp");
-                }
-                default -> ctx.status(401).html(loginPage(ctx, "login.failed"));
+            Authenticator.Result res = auth.signIn(
+                    s,
+                    ctx.formParam("username"),
+                    pw == null ? new char[0] : pw.toCharArray(),
+                    ctx.formParam("code"),
+                    ctx.ip());
+            if (res.outcome() == Authenticator.Outcome.SIGNED_IN) {
+                pipeline.setSessionCookie(ctx, res.session());
+                ctx.redirect("/");
+            } else {
+                ctx.status(401).html(loginPage(ctx, "login.failed"));
             }
         } catch (TooManyAttemptsException e) {
             ctx.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()));
@@ -70,43 +67,23 @@ public final class AuthRoutes {
         }
     }
 
-    private void totpForm(Context ctx) {
-        WebSession s = Req.of(ctx).session().orElseThrow();
-        try {
-            Authenticator.Result res = auth.totp(s, ctx.formParam("code"), ctx.ip());
-            if (res.outcome() == Authenticator.Outcome.SIGNED_IN) {
-                pipeline.setSessionCookie(ctx, res.session());
-                ctx.redirect("/");
-            } else {
-                ctx.status(401).html(totpPage(ctx, "login.totpFailed"));
-            }
-        } catch (TooManyAttemptsException e) {
-            ctx.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            ctx.html(totpPage(ctx, "login.throttled"));
-        }
-    }
-
     private void loginApi(Context ctx) {
         Map<?, ?> body = ctx.bodyAsClass(Map.class);
         Object user = body.get("username");
         Object pw = body.get("password");
+        Object code = body.get("code");
         if (!(user instanceof String) || !(pw instanceof String)) {
             throw WebInputException.invalid(user instanceof String ? "password" : "username", "required string");
         }
-        Authenticator.Result res = auth.password(
-                Req.of(ctx).session().orElseThrow(), (String) user, ((String) pw).toCharArray(), ctx.ip());
-        apiResult(ctx, res);
-    }
-
-    private void totpApi(Context ctx) {
-        Map<?, ?> body = ctx.bodyAsClass(Map.class);
-        Object code = body.get("code");
-        Authenticator.Result res =
-                auth.totp(Req.of(ctx).session().orElseThrow(), code instanceof String c ? c : null, ctx.ip());
-        apiResult(ctx, res);
-    }
-
-    private void apiResult(Context ctx, Authenticator.Result res) {
+        if (code != null && !(code instanceof String)) {
+            throw WebInputException.invalid("code", "a string of digits");
+        }
+        Authenticator.Result res = auth.signIn(
+                Req.of(ctx).session().orElseThrow(),
+                (String) user,
+                ((String) pw).toCharArray(),
+                (String) code,
+                ctx.ip());
         if (res.outcome() == Authenticator.Outcome.REJECTED) {
             throw new org.uncounted.app.web.http.AccessDeniedException("sign-in", false);
         }
@@ -117,9 +94,16 @@ public final class AuthRoutes {
     private static Map<String, Object> state(WebSession s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("signedIn", s.signedIn());
-        m.put("totpRequired", s.pendingTotp() != null);
         m.put("username", s.user() == null ? null : s.user().username());
         m.put("role", s.user() == null ? null : s.user().role().name());
+        m.put(
+                "roles",
+                s.user() == null
+                        ? java.util.List.of()
+                        : s.user().account().roles().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toList());
         m.put("csrfToken", s.csrfToken());
         return m;
     }
@@ -144,31 +128,11 @@ public final class AuthRoutes {
         Layout.csrf(h, r);
         field(h, r.t("login.username"), "username", "text", "username");
         field(h, r.t("login.password"), "password", "password", "current-password");
+        field(h, r.t("login.code"), "code", "text", "one-time-code");
+        h.el("p", r.t("login.totpHelp"));
         h.open("button").attr("type", "submit").attr("id", "login-submit").gt().text(r.t("login.submit"));
         h.close("button").close("form").raw("</section>");
         return Layout.page(r, "/login", r.t("login.title"), h, false);
-    }
-
-    private static String totpPage(Context ctx, String errorKey) {
-        Req r = Req.of(ctx);
-        Html h = new Html();
-        h.raw("<section class=\"card narrow\">")
-                .el("h1", r.t("login.totpTitle"))
-                .el("p", r.t("login.totpHelp"));
-        if (errorKey != null) {
-            h.open("p")
-                    .attr("class", "error")
-                    .attr("role", "alert")
-                    .gt()
-                    .text(r.t(errorKey))
-                    .close("p");
-        }
-        h.open("form").attr("method", "post").attr("action", "/login/totp").gt();
-        Layout.csrf(h, r);
-        field(h, r.t("login.code"), "code", "text", "one-time-code");
-        h.open("button").attr("type", "submit").attr("id", "totp-submit").gt().text(r.t("login.submit"));
-        h.close("button").close("form").raw("</section>");
-        return Layout.page(r, "/login/totp", r.t("login.totpTitle"), h, false);
     }
 
     private static void field(Html h, String label, String name, String type, String autocomplete) {

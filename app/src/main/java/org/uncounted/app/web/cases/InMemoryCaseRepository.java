@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Testimonies held in this process's memory only (nothing is written to disk, so nothing identifying rests
- * unencrypted; everything is lost when the server stops). Used until the encrypted case store is wired in;
- * every page says so.
+ * Testimonies held in this process's memory (nothing is written to disk, so nothing identifying rests
+ * unencrypted): the copy the pages, search and aggregates read. With a store behind it (the normal case)
+ * the store is the source of truth and this copy is loaded from it at start ({@link StoreCases}); ids it
+ * hands out continue after the highest {@code C-} id it holds.
  */
 public final class InMemoryCaseRepository implements CaseRepository {
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("C-(\\d{1,15})");
     private final ConcurrentSkipListMap<String, Testimony> cases = new ConcurrentSkipListMap<>();
     private final AtomicLong next = new AtomicLong(1);
     private final String noticeKey;
@@ -36,6 +38,11 @@ public final class InMemoryCaseRepository implements CaseRepository {
     @Override
     public void save(Testimony t) {
         cases.put(t.id(), t);
+        var m = ID.matcher(t.id());
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            next.accumulateAndGet(n + 1, Math::max);
+        }
     }
 
     @Override

@@ -27,6 +27,15 @@ import org.uncounted.model.vocab.Script;
  * one year; a vaguer date shows as unknown.
  */
 public final class ModelCases {
+    /** {@link Testimony#recordedBy()} of a case imported from a file (not editable in the form). */
+    public static final String IMPORTED = "import";
+
+    /**
+     * {@link Testimony#recordedBy()} of a case recorded in the browser and read back from the store: the
+     * store keeps who created it and checks edits against that; the in-memory copy does not know it.
+     */
+    public static final String RECORDED_IN_WEB = "web";
+
     private ModelCases() {}
 
     public static Testimony toTestimony(Case c) {
@@ -61,7 +70,15 @@ public final class ModelCases {
             Integer year = year(e.core().date());
             String place = e.core().place() == null ? null : e.core().place().placeId();
             if (e instanceof BorderCrossing && crossing == null) {
-                crossing = new Testimony.Crossing(year, null, place);
+                var d = e.core().date();
+                Integer month = d != null
+                                && d.earliest() != null
+                                && d.latest() != null
+                                && d.earliest().getYear() == d.latest().getYear()
+                                && d.earliest().getMonth() == d.latest().getMonth()
+                        ? d.earliest().getMonthValue()
+                        : null;
+                crossing = new Testimony.Crossing(year, month, place);
             } else if (e instanceof Sale s) {
                 sales.add(new Testimony.Sale(
                         year,
@@ -95,7 +112,7 @@ public final class ModelCases {
                 exit,
                 c.narrative(),
                 lang,
-                "import",
+                TestimonyCases.isFromWeb(c) ? RECORDED_IN_WEB : IMPORTED,
                 Instant.EPOCH);
     }
 

@@ -8,11 +8,13 @@ import org.uncounted.formats.CaseJsonReader;
 import org.uncounted.store.CaseStore;
 import org.uncounted.store.Progress;
 import org.uncounted.store.StoreSession;
+import org.uncounted.store.StoredDraft;
 
 /**
  * Reads every case of an unlocked encrypted store into memory for the web application: each source is
  * exported as a case file into memory (never to disk), read back with the formats module and shown as
- * {@link Testimony} records. The plaintext lives only in this process; the search index built from it too.
+ * {@link Testimony} records, after the drafts (each decrypted from its own sealed row). The plaintext lives
+ * only in this process; the search index built from it too.
  */
 public final class StoreCases {
     private StoreCases() {}
@@ -20,6 +22,9 @@ public final class StoreCases {
     public static List<Testimony> load(CaseStore store) {
         StoreSession session = store.asOperator();
         List<Testimony> out = new ArrayList<>();
+        for (StoredDraft d : session.drafts()) {
+            out.add(TestimonyCodec.decode(d.content())); // first: a case recorded since replaces its draft
+        }
         for (String source : session.sources()) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             session.exportJson(source, buffer, Progress.NONE);

@@ -111,7 +111,7 @@ public final class ImportRoutes {
                 throw new InvalidCaseFileException(report); // nothing is imported
             }
             p.total(cases.size());
-            services.importCases(cases, u);
+            services.importCases(content, fileName, cases, u, p::done);
             p.done(cases.size());
         });
     }
