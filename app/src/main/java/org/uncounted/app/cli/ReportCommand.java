@@ -70,6 +70,20 @@ public final class ReportCommand implements Runnable {
         int threshold = 11;
 
         @Option(
+                names = "--epsilon",
+                paramLabel = "E",
+                description = "Differential privacy: discrete Laplace noise with this ε on every published table,"
+                        + " charged to the store's privacy budget (default: ${DEFAULT-VALUE}, no noise).")
+        java.math.BigDecimal epsilon = java.math.BigDecimal.ZERO;
+
+        @Option(
+                names = "--epsilon-cap",
+                paramLabel = "CAP",
+                description = "Lifetime ε of this store's data over all releases; a release beyond it is refused"
+                        + " (default: ${DEFAULT-VALUE}).")
+        java.math.BigDecimal epsilonCap = org.uncounted.disclosure.DisclosurePolicy.DEFAULT.lifetimeEpsilon();
+
+        @Option(
                 names = "--truth",
                 paramLabel = "SIMDIR",
                 description = "A simulation directory: compare with its truth.")
@@ -82,11 +96,19 @@ public final class ReportCommand implements Runnable {
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
             HeadlineSettings s = new HeadlineSettings(
-                    LocalDate.now(java.time.ZoneOffset.UTC), seed, replicates, bootstrap, 20_000, threshold, 0.95);
+                            LocalDate.now(java.time.ZoneOffset.UTC),
+                            seed,
+                            replicates,
+                            bootstrap,
+                            20_000,
+                            threshold,
+                            0.95)
+                    .withEpsilon(epsilon);
             try (CaseStore cs = store.open()) {
                 var session = cs.asOperator();
                 var stored = org.uncounted.app.analysis.StoredCases.read(session, s.analysisDate());
-                org.uncounted.app.report.Headline h = org.uncounted.app.report.HeadlineAnalysis.run(stored, s);
+                org.uncounted.app.report.Headline h = org.uncounted.app.report.HeadlineAnalysis.publish(
+                        stored, s, session.budgetLedger(), session.disclosureAuditSink(), epsilonCap);
                 ReleaseManifest m = HeadlineReport.write(h, out, truth, version());
                 session.recordRelease(
                         m.releaseId(),

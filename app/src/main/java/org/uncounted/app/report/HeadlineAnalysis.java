@@ -8,12 +8,14 @@ import java.util.TreeMap;
 import org.uncounted.app.analysis.CaseLinkRecords;
 import org.uncounted.app.analysis.ScaleAnalysis;
 import org.uncounted.app.analysis.StoredCases;
+import org.uncounted.disclosure.BudgetLedger;
 import org.uncounted.disclosure.CountTable;
 import org.uncounted.disclosure.Dimension;
 import org.uncounted.disclosure.DisclosureAuditSink;
 import org.uncounted.disclosure.DisclosureControl;
 import org.uncounted.disclosure.DisclosurePolicy;
 import org.uncounted.disclosure.InMemoryBudgetLedger;
+import org.uncounted.disclosure.NoiseMechanism;
 import org.uncounted.disclosure.PublishedRelease;
 import org.uncounted.disclosure.Release;
 import org.uncounted.disclosure.UniformSource;
@@ -60,9 +62,35 @@ public final class HeadlineAnalysis {
         this.s = s;
     }
 
-    /** Runs the analysis on cases read with consent checked (see {@link StoredCases}). */
+    private BudgetLedger ledger = new InMemoryBudgetLedger();
+    private DisclosureAuditSink auditSink = DisclosureAuditSink.NONE;
+    private java.math.BigDecimal epsilonCap = DisclosurePolicy.DEFAULT.lifetimeEpsilon();
+
+    /**
+     * Runs the analysis on cases read with consent checked (see {@link StoredCases}), charging any
+     * noise to a fresh in-memory ledger: for previews and reruns, which publish nothing new.
+     */
     public static Headline run(StoredCases data, HeadlineSettings settings) {
         return new HeadlineAnalysis(settings).analyse(data);
+    }
+
+    /**
+     * Runs the analysis for publication: with noise (ε &gt; 0) the release is charged to {@code ledger}
+     * (the store's, so every release of the dataset counts against one lifetime cap) and refused with
+     * {@link org.uncounted.disclosure.PrivacyBudgetExceededException} before anything is written when it
+     * would pass {@code epsilonCap}; charges and refusals go to {@code audit}.
+     */
+    public static Headline publish(
+            StoredCases data,
+            HeadlineSettings settings,
+            BudgetLedger ledger,
+            DisclosureAuditSink audit,
+            java.math.BigDecimal epsilonCap) {
+        HeadlineAnalysis a = new HeadlineAnalysis(settings);
+        a.ledger = ledger;
+        a.auditSink = audit;
+        a.epsilonCap = epsilonCap;
+        return a.analyse(data);
     }
 
     private Headline analyse(StoredCases data) {
@@ -399,12 +427,13 @@ public final class HeadlineAnalysis {
                 .inUniverse("linked persons with a known age at first crossing"));
         tables.add(CountTable.oneWay("first exploitation type", new Dimension("first exploitation", TYPES), typeCounts)
                 .inUniverse("trafficked linked persons with a known first exploitation"));
-        DisclosurePolicy policy = DisclosurePolicy.DEFAULT.withThreshold(s.threshold());
+        DisclosurePolicy policy =
+                DisclosurePolicy.DEFAULT.withThreshold(s.threshold()).withLifetimeEpsilon(epsilonCap);
+        if (s.epsilon().signum() > 0) {
+            policy = policy.withNoise(new NoiseMechanism.DiscreteLaplace(s.epsilon()));
+        }
         DisclosureControl control = DisclosureControl.create(
-                new InMemoryBudgetLedger(),
-                DisclosureAuditSink.NONE,
-                UniformSource.deterministic(noiseSeed(s.seed())),
-                java.time.Clock.systemUTC());
+                ledger, auditSink, UniformSource.deterministic(noiseSeed(s.seed())), java.time.Clock.systemUTC());
         return control.apply(new Release("store", "headline-" + s.seed(), tables), policy);
     }
 

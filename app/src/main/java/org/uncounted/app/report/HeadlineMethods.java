@@ -85,6 +85,18 @@ final class HeadlineMethods {
                         + h.published().record().roundingBase() + " rounding ("
                         + h.published().record().rounding() + ")",
                 h.published().record().suppressed().size()));
+        if (s.epsilon().signum() > 0) {
+            int tables = h.published().tables().size();
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Differential privacy: discrete Laplace noise with ε = %s on each of the %d published count"
+                            + " tables (ε = %s for the release), sampled exactly from integers; charged to this"
+                            + " store's privacy-budget ledger and recorded in its audit log. Thresholds, rounding and"
+                            + " suppression apply after the noise.",
+                    s.epsilon().toPlainString(),
+                    tables,
+                    h.published().record().epsilonSpent().toPlainString()));
+        }
         return out;
     }
 }

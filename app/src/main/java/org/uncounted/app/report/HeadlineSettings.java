@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param revenueIterations Monte Carlo draws of the revenue model
  * @param threshold smallest publishable count (disclosure control)
  * @param level interval coverage
+ * @param epsilon differential privacy: ε of the discrete Laplace noise added to each published table
+ *     (0: no noise, only threshold, rounding and suppression)
  */
 public record HeadlineSettings(
         LocalDate analysisDate,
@@ -20,12 +22,40 @@ public record HeadlineSettings(
         int bootstrap,
         int revenueIterations,
         int threshold,
-        double level) {
+        double level,
+        java.math.BigDecimal epsilon) {
     public HeadlineSettings {
+        if (epsilon == null || epsilon.signum() < 0) throw new IllegalArgumentException("epsilon must be >= 0");
         if (linkageReplicates < 1) throw new IllegalArgumentException("linkage replicates must be >= 1");
         if (bootstrap < 50) throw new IllegalArgumentException("bootstrap replicates must be >= 50");
         if (revenueIterations < 1000) throw new IllegalArgumentException("revenue iterations must be >= 1000");
         if (threshold < 1) throw new IllegalArgumentException("threshold must be >= 1");
+    }
+
+    /** Settings without noise (ε = 0). */
+    public HeadlineSettings(
+            LocalDate analysisDate,
+            long seed,
+            int linkageReplicates,
+            int bootstrap,
+            int revenueIterations,
+            int threshold,
+            double level) {
+        this(
+                analysisDate,
+                seed,
+                linkageReplicates,
+                bootstrap,
+                revenueIterations,
+                threshold,
+                level,
+                java.math.BigDecimal.ZERO);
+    }
+
+    /** The same settings with noise of {@code e} per table. */
+    public HeadlineSettings withEpsilon(java.math.BigDecimal e) {
+        return new HeadlineSettings(
+                analysisDate, seed, linkageReplicates, bootstrap, revenueIterations, threshold, level, e);
     }
 
     /** Defaults: today's consent, seed 1, 5 linkages, 200 bootstrap samples, 20,000 draws, threshold 11. */

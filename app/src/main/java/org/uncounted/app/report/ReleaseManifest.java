@@ -41,6 +41,7 @@ public record ReleaseManifest(
         m.put("revenue.iterations", Integer.toString(settings.revenueIterations()));
         m.put("disclosure.threshold", Integer.toString(settings.threshold()));
         m.put("level", Double.toString(settings.level()));
+        m.put("disclosure.epsilon", settings.epsilon().toPlainString());
         m.put("table.sha256", fingerprint);
         StringBuilder b = new StringBuilder(
                 "# Release manifest: rerun with 'uncounted report rerun " + file.getFileName() + "'\n");
@@ -71,7 +72,9 @@ public record ReleaseManifest(
                     Integer.parseInt(req(p, file, "bootstrap")),
                     Integer.parseInt(req(p, file, "revenue.iterations")),
                     Integer.parseInt(req(p, file, "disclosure.threshold")),
-                    Double.parseDouble(req(p, file, "level")));
+                    Double.parseDouble(req(p, file, "level")),
+                    new java.math.BigDecimal(
+                            p.getProperty("disclosure.epsilon", "0").trim()));
             return new ReleaseManifest(
                     req(p, file, "release"),
                     req(p, file, "software"),

@@ -101,6 +101,36 @@ class HeadlineReportTest {
     }
 
     @Test
+    void noisyRelease_chargedToTheStoreLedger_refusedBeyondItsCap_rerunReproducesIt() {
+        var session = store.asOperator();
+        StoredCases data = StoredCases.read(session, settings.analysisDate());
+        HeadlineSettings noisy = settings.withEpsilon(new java.math.BigDecimal("0.5"));
+        var ledger = session.budgetLedger();
+        java.math.BigDecimal before = ledger.spent("store");
+        Headline first = HeadlineAnalysis.publish(
+                data, noisy, ledger, session.disclosureAuditSink(), new java.math.BigDecimal("100"));
+        java.math.BigDecimal spent = ledger.spent("store");
+        assertThat(first.published().noisy()).isTrue();
+        assertThat(spent.subtract(before))
+                .as("the release's ε is in the store's ledger")
+                .isEqualByComparingTo(first.published().record().epsilonSpent());
+        assertThat(first.lines()).allSatisfy(l -> {
+            if (l.n() != null) assertThat(l.n()).as(l.figure()).isGreaterThanOrEqualTo(settings.threshold());
+        });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HeadlineAnalysis.publish(
+                        data, noisy, ledger, session.disclosureAuditSink(), spent.add(new java.math.BigDecimal("0.1"))))
+                .isInstanceOf(org.uncounted.disclosure.PrivacyBudgetExceededException.class);
+        assertThat(ledger.spent("store")).as("a refused release spends nothing").isEqualByComparingTo(spent);
+
+        Headline again = HeadlineAnalysis.run(data, noisy);
+        assertThat(again.fingerprint())
+                .as("the noise is seeded by the release settings: a rerun reproduces it")
+                .isEqualTo(first.fingerprint());
+        assertThat(session.verifyAudit().valid()).isTrue();
+    }
+
+    @Test
     void everyPublishedCount_isWithheldOrAtLeastThreshold() {
         int threshold = settings.threshold();
         assertThat(headline.lines()).isNotEmpty().allSatisfy(l -> {
