@@ -43,6 +43,42 @@ public final class StoreOptions {
                     + " or the console.")
     Path passphraseFile;
 
+    /** Environment variable naming the audit anchor file (see {@code --audit-anchor}). */
+    public static final String AUDIT_ANCHOR_ENV = "UNCOUNTED_AUDIT_ANCHOR";
+
+    @Option(
+            names = "--audit-anchor",
+            paramLabel = "FILE",
+            description = "Keep the audit log's external anchor (a signed checkpoint rewritten after every write) in"
+                    + " FILE, best on another disk or machine; also $" + AUDIT_ANCHOR_ENV + ". Default: audit.anchor"
+                    + " in the data directory; with --db, one file per store under the data directory's anchors/.")
+    Path auditAnchor;
+
+    /** The store with its audit anchor attached (docs/security.md, "The audit log"). */
+    private CaseStore anchored(CaseStore s) {
+        try {
+            Path a = auditAnchor;
+            String env = System.getenv(AUDIT_ANCHOR_ENV);
+            if (a == null && env != null && !env.isBlank()) a = Path.of(env);
+            if (a == null && db != null) {
+                byte[] id = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(s.asOperator().auditPublicKey().getBytes(StandardCharsets.UTF_8));
+                a = dataDir()
+                        .resolve("anchors")
+                        .resolve(java.util.HexFormat.of().formatHex(id, 0, 8) + ".anchor");
+            }
+            if (a == null) return s;
+            if (a.getParent() != null) Files.createDirectories(a.getParent());
+            return s.withAuditAnchor(a);
+        } catch (IOException e) {
+            s.close();
+            throw new UncheckedIOException("cannot create the directory of the audit anchor", e);
+        } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+            s.close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
     /** The data directory: --data, else the per-user default. */
     public Path dataDir() {
         return data != null ? data : defaultDataDir(System.getenv());
@@ -59,7 +95,7 @@ public final class StoreOptions {
     public CaseStore open() {
         char[] pass = passphrase(false);
         try {
-            return db != null ? CaseStore.open(db, pass) : CaseStore.openEmbedded(dataDir(), pass);
+            return anchored(db != null ? CaseStore.open(db, pass) : CaseStore.openEmbedded(dataDir(), pass));
         } finally {
             Arrays.fill(pass, '\0');
         }
@@ -69,7 +105,8 @@ public final class StoreOptions {
     public CaseStore create() {
         char[] pass = passphrase(true);
         try {
-            return db != null ? CaseStore.createOnServer(db, pass) : CaseStore.createEmbedded(dataDir(), pass);
+            return anchored(
+                    db != null ? CaseStore.createOnServer(db, pass) : CaseStore.createEmbedded(dataDir(), pass));
         } finally {
             Arrays.fill(pass, '\0');
         }
