@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.uncounted.app.web.auth.AuthRoutes;
 import org.uncounted.app.web.cases.CaseRoutes;
 import org.uncounted.app.web.cases.CaseService;
@@ -29,6 +30,9 @@ import org.uncounted.app.web.search.SearchRoutes;
  * (no page loads anything from another host).
  */
 public final class WebServer {
+    static final int THREADS_PER_CORE = 8;
+    static final int MIN_THREADS = 16;
+
     private WebServer() {}
 
     /** Starts a server on a temporary store (deleted when the server stops). */
@@ -51,6 +55,10 @@ public final class WebServer {
         config.jetty.host = options.host();
         config.jetty.port = options.port();
         config.http.maxRequestSize = 2_000_000L;
+        config.jetty.threadPool = threadPool();
+        // Javalin copies each response through a buffer of this size, allocated per request (default 32 KiB,
+        // most of a case page's allocation); pages are 3-10 KiB, longer answers take a few more writes.
+        config.http.responseBufferSize = 8192;
         config.staticFiles.add(sf -> {
             sf.hostedPath = "/static";
             sf.directory = "/web/static";
@@ -76,6 +84,20 @@ public final class WebServer {
         new MapRoutes(services.cases().repository(), services.places()).register(routes);
         new JobRoutes(services.jobs(), services.jobKinds()).register(routes);
         new ImportRoutes(services.jobs(), services).register(routes);
+    }
+
+    /**
+     * Request threads: {@value #THREADS_PER_CORE} per core (at least {@value #MIN_THREADS}; system property
+     * {@code uncounted.web.threads} overrides), queueing the rest, instead of Javalin's 250. The work is CPU
+     * bound (rendering, Lucene, the audit MAC), so more threads than that only time-slice the same cores,
+     * and a thread preempted while it holds the audit chain's lock stalls every other one behind it.
+     */
+    static QueuedThreadPool threadPool() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int max = Integer.getInteger("uncounted.web.threads", Math.max(MIN_THREADS, THREADS_PER_CORE * cores));
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(max, MIN_THREADS), 60_000);
+        pool.setName("uncounted-web");
+        return pool;
     }
 
     private static ServerConnector tlsConnector(

@@ -110,8 +110,9 @@ final class CasePages {
 
     String view(Req r, Testimony t) {
         PlaceDirectory places = cases.places();
-        Html h = new Html();
-        h.raw("<section class=\"card\">").el("h1", r.t("case.title", t.id()));
+        String title = r.t("case.title", t.id());
+        Html h = Layout.start(r, "/cases", title, false, 2048 + t.narrative().length());
+        h.raw("<section class=\"card\">").el("h1", title);
         h.raw("<dl class=\"facts\">");
         fact(h, r.t("cases.source"), t.sourceId());
         fact(h, r.t("intake.name"), reveal(t.person().name()));
@@ -167,7 +168,7 @@ final class CasePages {
             h.text(t.narrative().reveal(access)).close("blockquote");
         }
         h.raw("</section>");
-        return Layout.page(r, "/cases", r.t("case.title", t.id()), h, false);
+        return Layout.finish(h);
     }
 
     private static String join(String a, String b) {

@@ -10,7 +10,12 @@ public final class Html {
     private final StringBuilder out;
 
     public Html() {
-        this.out = new StringBuilder(8192);
+        this(4096);
+    }
+
+    /** A builder with room for {@code chars} characters before it grows. */
+    public Html(int chars) {
+        this.out = new StringBuilder(chars);
     }
 
     /** Escapes text for element content and quoted attribute values. */
@@ -18,8 +23,33 @@ public final class Html {
         if (s == null) {
             return "";
         }
+        int first = firstSpecial(s);
+        if (first < 0) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length() + 16);
+        appendEscaped(b, s, first);
+        return b.toString();
+    }
+
+    private static int firstSpecial(String s) {
         for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends {@code s} escaped, straight into {@code b} (no copy when nothing needs escaping). */
+    private static void appendEscaped(StringBuilder b, String s, int first) {
+        if (first < 0) {
+            b.append(s);
+            return;
+        }
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> b.append("&lt;");
@@ -30,7 +60,11 @@ public final class Html {
                 default -> b.append(c);
             }
         }
-        return b.toString();
+    }
+
+    private void escaped(Object value) {
+        String s = value instanceof String str ? str : String.valueOf(value);
+        appendEscaped(out, s, firstSpecial(s));
     }
 
     /** Opens a tag: {@code tag("div")} writes {@code <div}; finish it with {@link #attr} calls and {@link #gt}. */
@@ -42,11 +76,9 @@ public final class Html {
     /** Writes {@code name="escaped value"}; null values write nothing. */
     public Html attr(String nameConstant, Object value) {
         if (value != null) {
-            out.append(' ')
-                    .append(nameConstant)
-                    .append("=\"")
-                    .append(escape(String.valueOf(value)))
-                    .append('"');
+            out.append(' ').append(nameConstant).append("=\"");
+            escaped(value);
+            out.append('"');
         }
         return this;
     }
@@ -77,7 +109,9 @@ public final class Html {
 
     /** Escaped text content. */
     public Html text(Object value) {
-        out.append(escape(value == null ? "" : String.valueOf(value)));
+        if (value != null) {
+            escaped(value);
+        }
         return this;
     }
 
@@ -95,6 +129,17 @@ public final class Html {
     public Html raw(String trustedMarkup) {
         out.append(trustedMarkup);
         return this;
+    }
+
+    /** Appends another builder's markup (already escaped by it) without copying it to a string first. */
+    public Html raw(Html trusted) {
+        out.append(trusted.out);
+        return this;
+    }
+
+    /** Characters written so far. */
+    public int length() {
+        return out.length();
     }
 
     @Override
