@@ -1,5 +1,6 @@
 package org.uncounted.linkage.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class PivotNameComparison implements Comparison {
         Map<Long, Integer> primary = new HashMap<>();
         for (int c = 0; c < n; c++) {
             NameReading r = codes.features.get(c);
-            latin[c] = r.latin().toCharArray();
+            latin[c] = r.latin().replace(" ", "").toCharArray();
             long[] g = r.givenPrecise();
             givenUnpacked[c] = new int[g.length][];
             for (int i = 0; i < g.length; i++) givenUnpacked[c][i] = SyllableKey.unpack(g[i]);
@@ -90,6 +91,8 @@ public final class PivotNameComparison implements Comparison {
 
     private int compute(int ca, int cb) {
         NameReading x = codes.features.get(ca), y = codes.features.get(cb);
+        // the same letters once spaces are dropped: 張春梅 (read as pinyin) = Zhang Chunmei = ZHANG Chun-mei
+        if (latin[ca].length > 3 && Arrays.equals(latin[ca], latin[cb])) return 4;
         boolean gx = x.givenBroad().length > 0, gy = y.givenBroad().length > 0;
         if (!gx || !gy || !x.hasPivot() || !y.hasPivot()) return latinLevel(ca, cb);
         boolean noSurname = x.surnames().length == 0 || y.surnames().length == 0;

@@ -71,4 +71,17 @@ class NameReaderTest {
                         NameReader.full("최은숙").surnames()))
                 .isFalse();
     }
+
+    @Test
+    void full_titleAndSurname_isNoName() {
+        assertThat(NameReader.full("Ms Lee").hasPivot()).isFalse();
+        assertThat(NameReader.full("Mrs. Kim").hasPivot()).isFalse();
+    }
+
+    @Test
+    void full_oneWordLatinName_isGivenNameOnly() {
+        NameReading r = NameReader.full("Hae-eun");
+        assertThat(r.surnames()).isEmpty();
+        assertThat(r.givenPrecise()).isNotEmpty();
+    }
 }
