@@ -171,6 +171,28 @@ class WebServerTest {
     }
 
     @Test
+    void researcherOfOneSource_seesNeitherListRowsNorCasesOfAnother() throws Exception {
+        store.asOperator()
+                .importJson(
+                        ModelCasesTest.FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "limited.json",
+                        "ngo-limited",
+                        org.uncounted.store.Progress.NONE);
+        TestClient all = client();
+        all.login(researcher());
+        HttpResponse<String> created = all.json(
+                "POST",
+                "/api/cases",
+                Map.of("status", "recorded", "consent_given", "yes", "source_id", "ngo-other", "person_name", "최은별"));
+        String id = (String) TestClient.parse(created).get("id");
+        TestClient limited = client();
+        limited.login(TestAccounts.add(store, Role.RESEARCHER, "ngo-limited"));
+        assertThat(limited.get("/api/cases").body()).doesNotContain(id).doesNotContain("최은별");
+        assertThat(limited.get("/api/cases/" + id).statusCode()).isEqualTo(404);
+        assertThat(limited.get("/cases/" + id).body()).doesNotContain("최은별");
+    }
+
+    @Test
     void createCase_badCurrency_errorNamesFieldNotValue() throws Exception {
         TestClient c = client();
         c.login(researcher());

@@ -91,13 +91,16 @@ public final class CaseRoutes {
         });
     }
 
+    /** The list's filters from the query, limited to the signed-in user's permitted sources. */
     static CaseFilter filter(Context ctx) {
+        var account = Req.of(ctx).user().map(WebUser::account).orElse(null);
         return new CaseFilter(
                 Form.opt(ctx.queryParam("source")),
                 Vocab.EXPLOITATION.check("exploitation", ctx.queryParam("exploitation")),
                 Form.optInt("from", ctx.queryParam("from"), 0, 3000),
                 Form.optInt("to", ctx.queryParam("to"), 0, 3000),
-                Form.opt(ctx.queryParam("origin")));
+                Form.opt(ctx.queryParam("origin")),
+                account == null || account.allSources() ? null : account.sources());
     }
 
     private void begin(Context ctx) {
