@@ -193,6 +193,43 @@ class WebServerTest {
     }
 
     @Test
+    void interviewer_recordsAndEditsOwnCase_butNoOneElses_andHasNoCaseList() throws Exception {
+        store.asOperator()
+                .importJson(
+                        ModelCasesTest.FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "int.json",
+                        "ngo-int",
+                        org.uncounted.store.Progress.NONE);
+        var interviewer = TestAccounts.add(store, Role.INTERVIEWER, "ngo-int");
+        assertThat(interviewer.secret())
+                .as("interviewers read identifying data: TOTP")
+                .isNotNull();
+        TestClient c = client();
+        c.login(interviewer);
+        HttpResponse<String> started =
+                c.form("/intake", Map.of("consent_given", "yes", "purposes", "store", "_csrf", c.csrf));
+        String id = started.headers().firstValue("Location").orElseThrow().replace("/intake/", "");
+        HttpResponse<String> recorded = c.form(
+                "/intake/" + id,
+                Map.of("action", "record", "person_name", "정미란", "crossing_year", "2011", "_csrf", c.csrf));
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(recorded.headers().firstValue("Location")).contains("/intake");
+        assertThat(store.asOperator().listCases("ngo-int", 10, 0))
+                .as("filed under the interviewer's only source")
+                .anySatisfy(k -> assertThat(k.sourceRecordId()).isEqualTo("web-" + id));
+        assertThat(c.get("/api/cases").statusCode()).isEqualTo(403);
+        HttpResponse<String> edit = c.json(
+                "PUT", "/api/cases/" + id, Map.of("status", "recorded", "person_name", "정미란", "birth_year", "1985"));
+        assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
+        TestClient other = client();
+        other.login(TestAccounts.add(store, Role.INTERVIEWER, "ngo-int"));
+        HttpResponse<String> foreign = other.json(
+                "PUT", "/api/cases/" + id, Map.of("status", "recorded", "person_name", "x", "birth_year", "1980"));
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).doesNotContain("정미란");
+    }
+
+    @Test
     void createCase_badCurrency_errorNamesFieldNotValue() throws Exception {
         TestClient c = client();
         c.login(researcher());

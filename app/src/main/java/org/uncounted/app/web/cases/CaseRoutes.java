@@ -128,7 +128,8 @@ public final class CaseRoutes {
         try {
             Testimony t = cases.update(id, form, "record".equals(action), u);
             if ("record".equals(action)) {
-                ctx.redirect("/cases/" + t.id());
+                // interviewers read only their own cases, through intake: no case page for them
+                ctx.redirect(req.may(Permission.READ_IDENTIFYING) ? "/cases/" + t.id() : "/intake");
                 return;
             }
             int sales = Math.max(1, t.sales().size()) + ("add_sale".equals(action) ? 1 : 0);
