@@ -18,7 +18,14 @@ import org.uncounted.simulate.Simulator;
  * test: run it as a main (command in docs/benchmarks.md).
  *
  * <p>Arguments: {@code --women N} (default 1,000,000), {@code --seed S} (1), {@code --work DIR}
- * (simulation output and store; reused if the simulation is already there).
+ * (simulation output and store; reused if the simulation is already there), {@code --warmup}
+ * (import everything once into a throw-away store first, so the figures exclude JIT warm-up: for
+ * the quick loop on small populations, not for the recorded 1M figure), {@code --keep} (do not
+ * delete the store afterwards).
+ *
+ * <p>Besides wall time it reports process CPU time (all threads), and how much of it went to the
+ * JIT compiler and the garbage collector, since the machine is shared and wall time alone says
+ * little.
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {}
@@ -27,7 +34,15 @@ public final class ImportBenchmark {
         long women = 1_000_000;
         long seed = 1;
         Path work = Path.of("bench-out");
+        boolean warmup = false;
+        boolean keep = false;
         for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--warmup") || args[i].equals("--keep")) {
+                warmup |= args[i].equals("--warmup");
+                keep |= args[i].equals("--keep");
+                i--;
+                continue;
+            }
             switch (args[i]) {
                 case "--women" -> women = Long.parseLong(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
@@ -46,6 +61,14 @@ public final class ImportBenchmark {
         try (Stream<Path> s = Files.list(orgs)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
+        if (warmup) {
+            System.out.println("warm-up pass (not measured):");
+            run(work, files, false);
+        }
+        run(work, files, keep);
+    }
+
+    private static void run(Path work, List<Path> files, boolean keep) throws IOException {
         Path storeDir = work.resolve("store-" + System.currentTimeMillis());
         long t0 = System.nanoTime();
         long records = 0;
@@ -54,6 +77,10 @@ public final class ImportBenchmark {
             System.out.printf("store created (Argon2id unlock included) in %.2f s%n", unlock);
             long tImport = System.nanoTime();
             long cpu0 = processCpuNanos();
+            long jit0 = jitMillis();
+            long gc0 = gcMillis();
+            long[] io0 = ioBytes();
+            double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             for (Path f : files) {
                 long t = System.nanoTime();
                 ImportReport r = store.asOperator().importJson(f, null, Progress.NONE);
@@ -64,13 +91,25 @@ public final class ImportBenchmark {
             }
             double secs = (System.nanoTime() - tImport) / 1e9;
             double cpu = (processCpuNanos() - cpu0) / 1e9;
+            double jit = (jitMillis() - jit0) / 1e3;
+            double gc = (gcMillis() - gc0) / 1e3;
             System.out.printf(
                     "import used %.1f CPU-seconds (all threads): %,.0f records per CPU-second;"
-                            + " load average %.1f on %d cores%n",
+                            + " of which JIT compiler %.1f s, GC %.1f s (wall, approximate);"
+                            + " load average %.1f at start, %.1f at end, on %d cores%n",
                     cpu,
                     records / cpu,
+                    jit,
+                    gc,
+                    load0,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+            long[] io1 = ioBytes();
+            if (io0 != null && io1 != null) {
+                System.out.printf(
+                        "bytes the process read %,d MiB and wrote %,d MiB (/proc/self/io)%n",
+                        (io1[0] - io0[0]) >> 20, (io1[1] - io0[1]) >> 20);
+            }
             long bytes = Files.size(storeDir.resolve("cases.mv.db"));
             System.out.printf(
                     "imported %,d records from %d files in %.1f s: %,.0f records/s; peak heap %,d MiB;"
@@ -83,6 +122,40 @@ public final class ImportBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20,
                     bytes >> 20);
         }
+        System.out.printf(
+                "store file after close (compacted for at most MAX_COMPACT_TIME): %,d MiB%n",
+                Files.size(storeDir.resolve("cases.mv.db")) >> 20);
+        if (!keep) {
+            try (Stream<Path> s = Files.walk(storeDir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+    }
+
+    /** {rchar, wchar} of this process (Linux), or null elsewhere. */
+    static long[] ioBytes() {
+        try {
+            long[] out = new long[2];
+            for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+                if (line.startsWith("rchar:"))
+                    out[0] = Long.parseLong(line.substring(6).trim());
+                if (line.startsWith("wchar:"))
+                    out[1] = Long.parseLong(line.substring(6).trim());
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    static long gcMillis() {
+        long t = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) t += Math.max(0, gc.getCollectionTime());
+        return t;
     }
 
     static long processCpuNanos() {

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -20,15 +24,18 @@ import org.uncounted.store.Progress;
 
 /**
  * Streams one case file (JSON or CTDC CSV, through the formats module's validating readers) into
- * the store inside the caller's transaction, as a two-stage pipeline: a reader thread parses,
- * validates, projects and compresses each case; the caller's thread (which owns the transaction)
- * assigns ids and keys, seals and writes them in batches. The queue between them is bounded, so
- * memory stays flat whatever the file size. If the reader reports any error, the caller rolls the
- * whole transaction back.
+ * the store inside the caller's transaction, as a pipeline: a reader thread parses and validates
+ * and cuts the cases into chunks; a pool of workers (one per core) encodes, compresses, MACs and
+ * projects each chunk; the caller's thread (which owns the transaction) takes the chunks back in
+ * file order, assigns ids and keys, seals and writes them in batches. The queue of chunks is
+ * bounded, so memory stays flat whatever the file size; the order of the file is kept, so the same
+ * file always gets the same case ids. If the reader reports any error, the caller rolls the whole
+ * transaction back.
  */
 public final class CaseImport {
     static final int BATCH = 1000;
-    private static final int QUEUE = 4 * BATCH;
+    private static final int CHUNK = 128;
+    private static final int QUEUE = 4 * BATCH / CHUNK;
 
     private final StoreContext ctx;
     private final FileReader reader;
@@ -78,13 +85,20 @@ public final class CaseImport {
      */
     public Outcome run(Handle h, Path file, String sourceOverride, Consumer<String> beforeWrite, Progress progress) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-        Stage stage = new Stage(queue, sourceOverride, ctx.keyring().blindIndexer());
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread w = new Thread(r, "import-worker");
+            w.setDaemon(true);
+            return w;
+        });
+        Stage stage = new Stage(queue, pool, sourceOverride, ctx.keyring().blindIndexer());
         Thread t = new Thread(
                 () -> {
                     CaseFileReport report = null;
                     RuntimeException failure = null;
                     try {
                         report = reader.read(file, stage);
+                        stage.flush();
                     } catch (Cancelled e) {
                         return;
                     } catch (RuntimeException e) {
@@ -102,7 +116,7 @@ public final class CaseImport {
         Source source = null;
         long sourceId = 0;
         CaseWriter writer = null;
-        List<CaseRow> batch = new ArrayList<>(BATCH);
+        List<CaseRow> batch = new ArrayList<>(BATCH + CHUNK);
         long read = 0;
         try {
             while (true) {
@@ -112,10 +126,12 @@ public final class CaseImport {
                     beforeWrite.accept(s.id());
                     sourceId = Sources.upsert(h, s.id(), Documents.descriptor(s));
                     writer = new CaseWriter(h, ctx, sourceId, actor);
-                } else if (item instanceof CaseRow row) {
-                    batch.add(row);
-                    read++;
-                    if (batch.size() == BATCH) {
+                } else if (item instanceof Future<?> f) {
+                    @SuppressWarnings("unchecked")
+                    List<CaseRow> rows = (List<CaseRow>) result(f);
+                    batch.addAll(rows);
+                    read += rows.size();
+                    if (batch.size() >= BATCH) {
                         writer.write(batch);
                         batch.clear();
                         progress.advanced(read);
@@ -139,6 +155,7 @@ public final class CaseImport {
         } finally {
             stage.cancelled = true;
             queue.clear();
+            pool.shutdownNow();
             try {
                 t.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {
@@ -147,16 +164,30 @@ public final class CaseImport {
         }
     }
 
-    /** The reader thread's side: project, encode, compress, MAC; then hand over. */
+    /** A worker's result; its failure (a bug, e.g. a case over a row limit) is rethrown here. */
+    private static Object result(Future<?> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException("import worker failed", e.getCause());
+        }
+    }
+
+    /** The reader thread's side: cut into chunks, hand each to a worker, queue its result in order. */
     private final class Stage implements CaseHandler {
         private final BlockingQueue<Object> queue;
+        private final ExecutorService pool;
         private final String override;
         private final BlindIndexer blind;
         private Source source;
+        private List<Case> chunk = new ArrayList<>(CHUNK);
         volatile boolean cancelled;
 
-        Stage(BlockingQueue<Object> queue, String override, BlindIndexer blind) {
+        Stage(BlockingQueue<Object> queue, ExecutorService pool, String override, BlindIndexer blind) {
             this.queue = queue;
+            this.pool = pool;
             this.override = override;
             this.blind = blind;
         }
@@ -180,9 +211,27 @@ public final class CaseImport {
 
         @Override
         public void accept(Case c, long line) {
-            Case stored = override == null ? c : withSource(c, source.id());
-            byte[] json = Documents.encode(source, stored);
-            put(projection.project(stored, Compression.compress(json), CaseWriter.contentMac(blind, json)));
+            chunk.add(c);
+            if (chunk.size() == CHUNK) flush();
+        }
+
+        void flush() {
+            if (chunk.isEmpty()) return;
+            List<Case> cases = chunk;
+            Source s = source;
+            chunk = new ArrayList<>(CHUNK);
+            put(pool.submit(() -> rows(s, cases)));
+        }
+
+        /** Project, encode, compress, MAC (on a worker thread). */
+        private List<CaseRow> rows(Source s, List<Case> cases) {
+            List<CaseRow> out = new ArrayList<>(cases.size());
+            for (Case c : cases) {
+                Case stored = override == null ? c : withSource(c, s.id());
+                byte[] json = Documents.encode(s, stored);
+                out.add(projection.project(stored, Compression.compress(json), CaseWriter.contentMac(blind, json)));
+            }
+            return out;
         }
 
         void put(Object item) {

@@ -41,7 +41,7 @@ public final class CaseProjection {
     /** The row to write for {@code c}, with its compressed canonical document and content MAC. */
     public CaseRow project(Case c, byte[] document, String contentMac) {
         Person victim = victimOf(c);
-        return new CaseRow(
+        return CaseRow.of(
                 c.sourceRecordId(),
                 document,
                 contentMac,

@@ -1,9 +1,7 @@
 package org.uncounted.store.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,26 +66,47 @@ public final class CaseQueries {
                 .findOne();
     }
 
+    /** The coded events of a case in document order (one coded row per case since V4). */
     public List<EventSummary> events(long caseId) {
-        return h.createQuery("SELECT * FROM events WHERE id >= :lo AND id < :hi ORDER BY id")
-                .bind("lo", caseId * CaseRow.MAX_EVENTS)
-                .bind("hi", (caseId + 1) * CaseRow.MAX_EVENTS)
-                .map((rs, ctx) -> new EventSummary(
-                        rs.getLong("case_id"),
-                        (int) (rs.getLong("id") - caseId * CaseRow.MAX_EVENTS),
-                        rs.getString("type"),
-                        rs.getString("asserted_by"),
-                        rs.getString("reliability"),
-                        (Integer) rs.getObject("year_from", Integer.class),
-                        (Integer) rs.getObject("year_to", Integer.class),
-                        rs.getString("date_precision"),
-                        rs.getString("country"),
-                        rs.getString("province"),
-                        rs.getString("exploitation_type"),
-                        rs.getBigDecimal("price_amount"),
-                        rs.getString("price_currency"),
-                        (Integer) rs.getObject("price_year", Integer.class)))
-                .list();
+        String coded = h.createQuery("SELECT coded FROM events WHERE case_id = :id")
+                .bind("id", caseId)
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null);
+        List<EventSummary> out = new ArrayList<>();
+        List<String[]> rows = CodedRows.decode(coded, CaseRow.Event.FIELDS);
+        for (int k = 0; k < rows.size(); k++) {
+            CaseRow.Event e = CaseRow.Event.of(rows.get(k));
+            out.add(new EventSummary(
+                    caseId,
+                    k,
+                    e.type(),
+                    e.assertedBy(),
+                    e.reliability(),
+                    e.yearFrom(),
+                    e.yearTo(),
+                    e.datePrecision(),
+                    e.country(),
+                    e.province(),
+                    e.exploitationType(),
+                    e.priceAmount(),
+                    e.priceCurrency(),
+                    e.priceYear()));
+        }
+        return out;
+    }
+
+    /** Every coded event of the readable sources, decoded one case row at a time. */
+    private void forEachEvent(java.util.function.Consumer<CaseRow.Event> sink) {
+        bindSources(h.createQuery("SELECT e.coded FROM events e JOIN sources s ON s.id = e.source_id WHERE 1 = 1"
+                        + sourceFilter("s")))
+                .map((rs, ctx) -> {
+                    for (String[] f : CodedRows.decode(rs.getString(1), CaseRow.Event.FIELDS)) {
+                        sink.accept(CaseRow.Event.of(f));
+                    }
+                    return null;
+                })
+                .forEach(x -> {});
     }
 
     private static CaseSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -114,10 +133,23 @@ public final class CaseQueries {
                 .map((rs, ctx) -> perSource.put(rs.getString(1), rs.getLong(2)))
                 .list();
         Map<String, Long> byType = new TreeMap<>();
-        bindSources(h.createQuery("SELECT e.type, COUNT(*) FROM events e JOIN sources s ON s.id = e.source_id"
-                        + " WHERE 1 = 1" + sourceFilter("s") + " GROUP BY e.type"))
-                .map((rs, ctx) -> byType.put(rs.getString(1), rs.getLong(2)))
-                .list();
+        Map<String, List<double[]>> prices = new TreeMap<>();
+        Map<String, long[]> bad = new TreeMap<>();
+        MoneyConverter fx = MoneyConverter.standard();
+        forEachEvent(e -> {
+            byType.merge(e.type(), 1L, Long::sum);
+            if (!e.type().equals("sale") && !e.type().equals("resale")) return;
+            if (e.priceAmount() == null || e.exploitationType() == null) return;
+            String type = e.exploitationType();
+            try {
+                Money m = Money.of(e.priceAmount(), Currency.fromCode(e.priceCurrency()), e.priceYear());
+                double cny = fx.convert(m, Currency.CNY).amount().doubleValue();
+                double usd = fx.convert(m, Currency.USD).amount().doubleValue();
+                prices.computeIfAbsent(type, k -> new ArrayList<>()).add(new double[] {cny, usd});
+            } catch (IllegalArgumentException x) {
+                bad.computeIfAbsent(type, k -> new long[1])[0]++;
+            }
+        });
         Map<Integer, Long> ages = new TreeMap<>();
         bindSources(h.createQuery("SELECT c.age_at_crossing, COUNT(*) FROM cases c JOIN sources s"
                         + " ON s.id = c.source_id WHERE c.purged = FALSE AND c.age_at_crossing IS NOT NULL"
@@ -129,31 +161,11 @@ public final class CaseQueries {
                 .mapTo(Long.class)
                 .one();
         long total = perSource.values().stream().mapToLong(Long::longValue).sum();
-        return new StoreStatistics(perSource, byType, prices(), ages, total, purged);
+        return new StoreStatistics(perSource, byType, prices(prices, bad), ages, total, purged);
     }
 
-    private List<StoreStatistics.PriceSummary> prices() {
-        Map<String, List<double[]>> byType = new LinkedHashMap<>();
-        Map<String, long[]> bad = new LinkedHashMap<>();
-        MoneyConverter fx = MoneyConverter.standard();
-        bindSources(h.createQuery("SELECT e.exploitation_type, e.price_amount, e.price_currency, e.price_year"
-                        + " FROM events e JOIN sources s ON s.id = e.source_id WHERE e.type IN ('sale', 'resale')"
-                        + " AND e.price_amount IS NOT NULL AND e.exploitation_type IS NOT NULL"
-                        + sourceFilter("s") + " ORDER BY e.exploitation_type"))
-                .map((rs, ctx) -> {
-                    String type = rs.getString(1);
-                    BigDecimal amount = rs.getBigDecimal(2);
-                    try {
-                        Money m = Money.of(amount, Currency.fromCode(rs.getString(3)), rs.getInt(4));
-                        double cny = fx.convert(m, Currency.CNY).amount().doubleValue();
-                        double usd = fx.convert(m, Currency.USD).amount().doubleValue();
-                        byType.computeIfAbsent(type, k -> new ArrayList<>()).add(new double[] {cny, usd});
-                    } catch (IllegalArgumentException e) {
-                        bad.computeIfAbsent(type, k -> new long[1])[0]++;
-                    }
-                    return null;
-                })
-                .list();
+    private static List<StoreStatistics.PriceSummary> prices(
+            Map<String, List<double[]>> byType, Map<String, long[]> bad) {
         List<StoreStatistics.PriceSummary> out = new ArrayList<>();
         for (var e : byType.entrySet()) {
             double[] cny = e.getValue().stream().mapToDouble(v -> v[0]).sorted().toArray();

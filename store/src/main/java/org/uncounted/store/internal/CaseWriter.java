@@ -1,6 +1,11 @@
 package org.uncounted.store.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.uncounted.model.SensitiveText;
 import org.uncounted.security.audit.AuditAction;
 import org.uncounted.security.keys.BlindIndexer;
@@ -34,6 +38,7 @@ public final class CaseWriter {
     private final BlindIndexer blind;
     private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     private final Counts counts = new Counts();
+    private Boolean sourceHadCases;
 
     public CaseWriter(Handle h, StoreContext ctx, long sourceId, String actor) {
         this.h = h;
@@ -57,47 +62,54 @@ public final class CaseWriter {
 
     /** Writes one batch (at most a few thousand cases). */
     public void write(List<CaseRow> batch) {
+        if (batch.isEmpty()) return;
         Map<String, Existing> existing = lookup(batch);
-        List<CaseRow> fresh = new ArrayList<>();
-        List<long[]> changedIds = new ArrayList<>();
+        List<CaseRow> fresh = new ArrayList<>(batch.size());
         List<CaseRow> changed = new ArrayList<>();
+        List<Existing> changedOld = new ArrayList<>();
         for (CaseRow row : batch) {
             Existing e = existing.get(row.sourceRecordId());
             if (e == null) {
                 fresh.add(row);
             } else if (e.purged) {
                 counts.skippedPurged++;
-            } else if (mac(row).equals(e.contentMac)) {
+            } else if (row.contentMac().equals(e.contentMac)) {
                 counts.unchanged++;
             } else {
                 changed.add(row);
-                changedIds.add(new long[] {e.id, e.revision});
+                changedOld.add(e);
             }
         }
         long[] ids = CaseIds.allocate(h, ctx.db().dialect(), fresh.size());
         Keyring keyring = ctx.keyring();
         TxScope.bufferNewKeys();
         List<String> created = new ArrayList<>(fresh.size());
-        for (int i = 0; i < ids.length; i++) {
-            keyring.createCaseKey(Long.toString(ids[i]));
-            created.add(Long.toString(ids[i]));
+        for (long id : ids) {
+            String caseId = Long.toString(id);
+            keyring.createCaseKey(caseId);
+            created.add(caseId);
         }
         TxScope.flushNewKeys();
-        insertCases(fresh, ids);
         List<String> edited = new ArrayList<>(changed.size());
-        long[] changedCaseIds = new long[changed.size()];
+        long[] changedIds = new long[changed.size()];
         for (int i = 0; i < changed.size(); i++) {
-            changedCaseIds[i] = changedIds.get(i)[0];
-            edited.add(Long.toString(changedCaseIds[i]));
-            deleteChildren(changedCaseIds[i]);
+            changedIds[i] = changedOld.get(i).id;
+            edited.add(Long.toString(changedIds[i]));
         }
-        updateCases(changed, changedIds);
-        List<CaseRow> all = new ArrayList<>(fresh);
-        all.addAll(changed);
-        long[] allIds = new long[all.size()];
-        System.arraycopy(ids, 0, allIds, 0, ids.length);
-        System.arraycopy(changedCaseIds, 0, allIds, ids.length, changedCaseIds.length);
-        insertChildren(all, allIds);
+        Connection c = h.getConnection();
+        try {
+            if (!changed.isEmpty()) deleteChildren(c, changedIds);
+            if (!fresh.isEmpty()) insertCases(c, fresh, ids);
+            if (!changed.isEmpty()) updateCases(c, changed, changedOld);
+            List<CaseRow> all = new ArrayList<>(fresh);
+            all.addAll(changed);
+            long[] allIds = new long[all.size()];
+            System.arraycopy(ids, 0, allIds, 0, ids.length);
+            System.arraycopy(changedIds, 0, allIds, ids.length, changedIds.length);
+            insertChildren(c, all, allIds);
+        } catch (SQLException e) {
+            throw SqlFailure.of("writing a batch of cases", e);
+        }
         counts.created += fresh.size();
         counts.updated += changed.size();
         audit(AuditAction.KEY_CREATED, created);
@@ -113,10 +125,6 @@ public final class CaseWriter {
         }
     }
 
-    private static String mac(CaseRow row) {
-        return row.contentMac();
-    }
-
     /** The keyed hash of a document's plaintext that tells an unchanged re-import apart. */
     public static String contentMac(BlindIndexer blind, byte[] plainDocument) {
         return blind.indexNormalised("case-content", new String(plainDocument, StandardCharsets.UTF_8));
@@ -124,9 +132,14 @@ public final class CaseWriter {
 
     private record Existing(long id, int revision, boolean purged, String contentMac) {}
 
+    /**
+     * The stored rows of the batch's records. A source that had no case when this writer started
+     * cannot hold any record of the batch (a file never repeats a record id: the readers reject
+     * that), so a first import looks nothing up.
+     */
     private Map<String, Existing> lookup(List<CaseRow> batch) {
         Map<String, Existing> out = new HashMap<>();
-        if (batch.isEmpty()) return out;
+        if (!sourceHadCases()) return out;
         List<String> keys = batch.stream().map(CaseRow::sourceRecordId).toList();
         h.createQuery("SELECT id, source_record_id, revision, purged, content_mac FROM cases"
                         + " WHERE source_id = :source AND source_record_id IN (<keys>)")
@@ -146,132 +159,161 @@ public final class CaseWriter {
         return out;
     }
 
+    private boolean sourceHadCases() {
+        if (sourceHadCases == null) {
+            sourceHadCases = h.createQuery("SELECT COUNT(*) FROM (SELECT id FROM cases WHERE source_id = :s LIMIT 1) t")
+                            .bind("s", sourceId)
+                            .mapTo(Long.class)
+                            .one()
+                    > 0;
+        }
+        return sourceHadCases;
+    }
+
     private static final String CASE_COLUMNS = "source_id, source_record_id, revision, purged, created_by, content_mac,"
             + " document, document_sha256, sex, birth_year, age_at_crossing, origin_province, current_status,"
             + " possibly_in_china, reliability, consent_mask, event_count, imported_at";
 
-    private void insertCases(List<CaseRow> rows, long[] ids) {
-        if (rows.isEmpty()) return;
-        PreparedBatch b = h.prepareBatch("INSERT INTO cases (id, " + CASE_COLUMNS + ") VALUES (:id, :source_id,"
-                + " :source_record_id, :revision, FALSE, :created_by, :content_mac, :document, :document_sha256, :sex,"
-                + " :birth_year, :age_at_crossing, :origin_province, :current_status, :possibly_in_china,"
-                + " :reliability, :consent_mask, :event_count, :imported_at)");
-        for (int i = 0; i < rows.size(); i++) {
-            bindCase(b, rows.get(i), ids[i], 1).bind("created_by", actor).add();
+    private void insertCases(Connection c, List<CaseRow> rows, long[] ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (id, " + CASE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < rows.size(); i++) {
+                CaseRow row = rows.get(i);
+                ps.setLong(1, ids[i]);
+                ps.setLong(2, sourceId);
+                ps.setString(3, row.sourceRecordId());
+                ps.setInt(4, 1);
+                ps.setString(5, actor);
+                bindContent(ps, 6, row, ids[i]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
-        b.execute();
     }
 
-    private void updateCases(List<CaseRow> rows, List<long[]> idsAndRevisions) {
-        if (rows.isEmpty()) return;
-        PreparedBatch b = h.prepareBatch("UPDATE cases SET revision = :revision, content_mac = :content_mac,"
-                + " document = :document, document_sha256 = :document_sha256, sex = :sex, birth_year = :birth_year,"
-                + " age_at_crossing = :age_at_crossing, origin_province = :origin_province,"
-                + " current_status = :current_status, possibly_in_china = :possibly_in_china,"
-                + " reliability = :reliability, consent_mask = :consent_mask, event_count = :event_count,"
-                + " imported_at = :imported_at WHERE id = :id AND source_id = :source_id"
-                + " AND source_record_id = :source_record_id");
-        for (int i = 0; i < rows.size(); i++) {
-            long[] ir = idsAndRevisions.get(i);
-            bindCase(b, rows.get(i), ir[0], (int) ir[1] + 1).add();
+    private void updateCases(Connection c, List<CaseRow> rows, List<Existing> old) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET content_mac = ?, document = ?,"
+                + " document_sha256 = ?, sex = ?, birth_year = ?, age_at_crossing = ?, origin_province = ?,"
+                + " current_status = ?, possibly_in_china = ?, reliability = ?, consent_mask = ?, event_count = ?,"
+                + " imported_at = ?, revision = ? WHERE id = ? AND source_id = ?")) {
+            for (int i = 0; i < rows.size(); i++) {
+                Existing e = old.get(i);
+                int k = bindContent(ps, 1, rows.get(i), e.id);
+                ps.setInt(k++, e.revision + 1);
+                ps.setLong(k++, e.id);
+                ps.setLong(k, sourceId);
+                ps.addBatch();
+            }
+            int[] n = ps.executeBatch();
+            for (int x : n) {
+                if (x != 1 && x != Statement.SUCCESS_NO_INFO) {
+                    throw new IllegalStateException("a stored case changed during the import");
+                }
+            }
         }
-        b.execute();
     }
 
-    private PreparedBatch bindCase(PreparedBatch b, CaseRow row, long id, int revision) {
+    /** Binds content_mac .. imported_at (13 parameters) from {@code k}; returns the next index. */
+    private int bindContent(PreparedStatement ps, int k, CaseRow row, long id) throws SQLException {
         String caseId = Long.toString(id);
         byte[] sealed = ctx.keyring().encrypt(new FieldAddress(caseId, DOCUMENT_FIELD, caseId), row.document());
         CaseRow.Victim v = row.victim();
-        return b.bind("id", id)
-                .bind("source_id", sourceId)
-                .bind("source_record_id", row.sourceRecordId())
-                .bind("revision", revision)
-                .bind("content_mac", mac(row))
-                .bind("document", sealed)
-                .bind("document_sha256", Hashes.sha256(sealed))
-                .bind("sex", v.sex())
-                .bind("birth_year", v.birthYear())
-                .bind("age_at_crossing", v.ageAtCrossing())
-                .bind("origin_province", v.originProvince())
-                .bind("current_status", v.currentStatus())
-                .bind("possibly_in_china", v.possiblyInChina())
-                .bind("reliability", v.reliability())
-                .bind("consent_mask", ConsentMask.of(row.consents()))
-                .bind("event_count", row.events().size())
-                .bind("imported_at", now);
+        ps.setString(k++, row.contentMac());
+        ps.setBytes(k++, sealed);
+        ps.setBytes(k++, Hashes.sha256(sealed));
+        setString(ps, k++, v.sex());
+        setInt(ps, k++, v.birthYear());
+        setInt(ps, k++, v.ageAtCrossing());
+        setString(ps, k++, v.originProvince());
+        setString(ps, k++, v.currentStatus());
+        if (v.possiblyInChina() == null) ps.setNull(k++, Types.BOOLEAN);
+        else ps.setBoolean(k++, v.possiblyInChina());
+        setString(ps, k++, v.reliability());
+        ps.setInt(k++, row.consentMask());
+        ps.setInt(k++, row.eventCount());
+        ps.setObject(k++, now);
+        return k;
     }
 
-    private void deleteChildren(long caseId) {
-        rangeDelete("events", caseId, CaseRow.MAX_EVENTS);
-        rangeDelete("consents", caseId, CaseRow.MAX_SMALL_ROWS);
-        rangeDelete("blind_indexes", caseId, CaseRow.MAX_SMALL_ROWS);
+    private static void setString(PreparedStatement ps, int k, String v) throws SQLException {
+        if (v == null) ps.setNull(k, Types.VARCHAR);
+        else ps.setString(k, v);
     }
 
-    private void rangeDelete(String table, long caseId, int width) {
-        h.createUpdate("DELETE FROM " + table + " WHERE id >= :lo AND id < :hi")
-                .bind("lo", caseId * width)
-                .bind("hi", (caseId + 1) * width)
-                .execute();
+    private static void setInt(PreparedStatement ps, int k, Integer v) throws SQLException {
+        if (v == null) ps.setNull(k, Types.INTEGER);
+        else ps.setInt(k, v);
     }
 
-    private void insertChildren(List<CaseRow> rows, long[] ids) {
-        if (rows.isEmpty()) return;
-        PreparedBatch ev = h.prepareBatch("INSERT INTO events (id, case_id, source_id, asserted_by, reliability, type,"
-                + " year_from, year_to, date_precision, country, province, exploitation_type, price_amount,"
-                + " price_currency, price_year) VALUES (:id, :case_id, :source_id, :asserted_by, :reliability, :type,"
-                + " :year_from, :year_to, :date_precision, :country, :province, :exploitation_type, :price_amount,"
-                + " :price_currency, :price_year)");
-        PreparedBatch co = h.prepareBatch("INSERT INTO consents (id, case_id, purpose, partner, given_on, withdrawn_on)"
-                + " VALUES (:id, :case_id, :purpose, :partner, :given_on, :withdrawn_on)");
-        PreparedBatch bi = h.prepareBatch(
-                "INSERT INTO blind_indexes (id, case_id, field, token) VALUES (:id, :case_id, :field, :token)");
-        boolean anyEv = false, anyCo = false, anyBi = false;
-        for (int i = 0; i < rows.size(); i++) {
-            CaseRow row = rows.get(i);
-            long caseId = ids[i];
-            for (int k = 0; k < row.events().size(); k++) {
-                CaseRow.Event e = row.events().get(k);
-                ev.bind("id", caseId * CaseRow.MAX_EVENTS + k)
-                        .bind("case_id", caseId)
-                        .bind("source_id", sourceId)
-                        .bind("asserted_by", e.assertedBy())
-                        .bind("reliability", e.reliability())
-                        .bind("type", e.type())
-                        .bind("year_from", e.yearFrom())
-                        .bind("year_to", e.yearTo())
-                        .bind("date_precision", e.datePrecision())
-                        .bind("country", e.country())
-                        .bind("province", e.province())
-                        .bind("exploitation_type", e.exploitationType())
-                        .bind("price_amount", e.priceAmount())
-                        .bind("price_currency", e.priceCurrency())
-                        .bind("price_year", e.priceYear())
-                        .add();
-                anyEv = true;
-            }
-            for (int k = 0; k < row.consents().size(); k++) {
-                CaseRow.ConsentRow c = row.consents().get(k);
-                co.bind("id", caseId * CaseRow.MAX_SMALL_ROWS + k)
-                        .bind("case_id", caseId)
-                        .bind("purpose", c.purpose())
-                        .bind("partner", c.partner())
-                        .bind("given_on", c.givenOn())
-                        .bind("withdrawn_on", c.withdrawnOn())
-                        .add();
-                anyCo = true;
-            }
-            for (int k = 0; k < row.blindValues().size(); k++) {
-                CaseRow.BlindValue v = row.blindValues().get(k);
-                bi.bind("id", caseId * CaseRow.MAX_SMALL_ROWS + k)
-                        .bind("case_id", caseId)
-                        .bind("field", v.field())
-                        .bind("token", blind.index(v.field(), v.value().reveal(ACCESS)))
-                        .add();
-                anyBi = true;
+    /** Deletes a case's coded events, consents and blind indexes (a purge keeps only the case's tombstone). */
+    public static void deleteCodedRows(Handle h, long caseId) {
+        try {
+            deleteChildren(h.getConnection(), new long[] {caseId});
+        } catch (SQLException e) {
+            throw SqlFailure.of("deleting coded rows", e);
+        }
+    }
+
+    /** Removes the coded rows of updated cases (they are written again from the new document). */
+    private static void deleteChildren(Connection c, long[] caseIds) throws SQLException {
+        for (String sql : new String[] {
+            "DELETE FROM events WHERE case_id = ?",
+            "DELETE FROM consents WHERE case_id = ?",
+            "DELETE FROM blind_indexes WHERE id >= ? AND id < ?"
+        }) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                boolean range = sql.contains("blind_indexes");
+                for (long id : caseIds) {
+                    if (range) {
+                        ps.setLong(1, id * CaseRow.MAX_SMALL_ROWS);
+                        ps.setLong(2, (id + 1) * CaseRow.MAX_SMALL_ROWS);
+                    } else {
+                        ps.setLong(1, id);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         }
-        if (anyEv) ev.execute();
-        if (anyCo) co.execute();
-        if (anyBi) bi.execute();
+    }
+
+    private void insertChildren(Connection c, List<CaseRow> rows, long[] ids) throws SQLException {
+        if (rows.isEmpty()) return;
+        try (PreparedStatement ev =
+                        c.prepareStatement("INSERT INTO events (case_id, source_id, coded) VALUES (?, ?, ?)");
+                PreparedStatement co = c.prepareStatement("INSERT INTO consents (case_id, coded) VALUES (?, ?)");
+                PreparedStatement bi = c.prepareStatement(
+                        "INSERT INTO blind_indexes (id, case_id, field, token) VALUES (?, ?, ?, ?)")) {
+            boolean anyEv = false, anyCo = false, anyBi = false;
+            for (int i = 0; i < rows.size(); i++) {
+                CaseRow row = rows.get(i);
+                long caseId = ids[i];
+                if (row.eventsCoded() != null) {
+                    ev.setLong(1, caseId);
+                    ev.setLong(2, sourceId);
+                    ev.setString(3, row.eventsCoded());
+                    ev.addBatch();
+                    anyEv = true;
+                }
+                if (row.consentsCoded() != null) {
+                    co.setLong(1, caseId);
+                    co.setString(2, row.consentsCoded());
+                    co.addBatch();
+                    anyCo = true;
+                }
+                for (int k = 0; k < row.blindValues().size(); k++) {
+                    CaseRow.BlindValue v = row.blindValues().get(k);
+                    bi.setLong(1, caseId * CaseRow.MAX_SMALL_ROWS + k);
+                    bi.setLong(2, caseId);
+                    bi.setString(3, v.field());
+                    bi.setString(4, blind.index(v.field(), v.value().reveal(ACCESS)));
+                    bi.addBatch();
+                    anyBi = true;
+                }
+            }
+            if (anyEv) ev.executeBatch();
+            if (anyCo) co.executeBatch();
+            if (anyBi) bi.executeBatch();
+        }
     }
 }

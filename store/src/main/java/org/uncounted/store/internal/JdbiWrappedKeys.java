@@ -79,20 +79,24 @@ public final class JdbiWrappedKeys implements WrappedKeyRepository {
         }
     }
 
-    /** Inserts many new wrapped keys in one JDBC batch (imports create one per case). */
+    /** Inserts many new wrapped keys in one plain JDBC batch (imports create one per case). */
     public void insertAll(List<WrappedKey> keys) {
         if (keys.isEmpty()) return;
-        var batch = h.prepareBatch("INSERT INTO wrapped_keys (kind, owner_id, kek_id, wrapped, created_at)"
-                + " VALUES (:kind, :owner, :kek, :wrapped, :created)");
-        for (WrappedKey k : keys) {
-            batch.bind("kind", k.kind().name())
-                    .bind("owner", k.ownerId())
-                    .bind("kek", k.kekId())
-                    .bind("wrapped", k.wrapped())
-                    .bind("created", OffsetDateTime.ofInstant(k.createdAt(), ZoneOffset.UTC))
-                    .add();
+        try (var ps = h.getConnection()
+                .prepareStatement("INSERT INTO wrapped_keys (kind, owner_id, kek_id, wrapped, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
+            for (WrappedKey k : keys) {
+                ps.setString(1, k.kind().name());
+                ps.setString(2, k.ownerId());
+                ps.setString(3, k.kekId());
+                ps.setBytes(4, k.wrapped());
+                ps.setObject(5, OffsetDateTime.ofInstant(k.createdAt(), ZoneOffset.UTC));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw SqlFailure.of("storing wrapped keys", e);
         }
-        batch.execute();
     }
 
     private static WrappedKey row(java.sql.ResultSet rs) throws java.sql.SQLException {
