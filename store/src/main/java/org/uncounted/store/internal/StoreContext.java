@@ -69,7 +69,8 @@ public final class StoreContext implements AutoCloseable {
      * Runs {@code body} as one transaction. On failure everything, the audit entries included,
      * is rolled back and the audit chain head re-read; database failures become
      * {@link StoreUnavailableException} (message: SQL state only, never bound values). After a
-     * commit the audit checkpoint file of an embedded store is updated.
+     * commit the external audit anchor (or, without one, an embedded store's checkpoint file) is
+     * updated.
      */
     public <R> R write(Function<Handle, R> body) {
         try {
@@ -114,9 +115,13 @@ public final class StoreContext implements AutoCloseable {
     }
 
     private void afterCommit() {
-        if (files != null) files.writeCheckpoint(audit.checkpoint());
         AuditAnchor a = anchor;
-        if (a != null) a.advance(db.jdbi(), audit.head());
+        if (a != null) {
+            a.advance(db.jdbi(), audit.head());
+        } else if (files != null) {
+            // the unsigned checkpoint of stores without an anchor (the anchor supersedes it)
+            files.writeCheckpoint(audit.checkpoint());
+        }
     }
 
     static boolean isConflict(Throwable e) {
