@@ -33,9 +33,13 @@ public final class TemporaryStore implements AutoCloseable {
 
     public static TemporaryStore create(KdfParameters kdf) {
         char[] passphrase = randomPassphrase();
+        Path dir = null;
         try {
-            Path dir = Files.createTempDirectory("uncounted-temporary-store-");
+            dir = Files.createTempDirectory("uncounted-temporary-store-");
             return new TemporaryStore(dir, CaseStore.createEmbedded(dir.resolve("store"), passphrase, kdf));
+        } catch (RuntimeException e) {
+            if (dir != null) delete(dir);
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for the store", e);
         } finally {
@@ -51,9 +55,21 @@ public final class TemporaryStore implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Closes the store and deletes its directory, even when closing fails (e.g. H2 already closed
+     * itself at JVM shutdown): what is left on disk is ciphertext under a passphrase nobody knows, but
+     * it is still removed.
+     */
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
