@@ -121,4 +121,55 @@ abstract class AuditAnchorContract extends BackendTests {
             assertThat(r.reason()).contains("external checkpoint");
         }
     }
+
+    @Test
+    void anchor_signsWhatItsTransactionCommitted_notAnotherThreadsLaterAppendThatRollsBack() throws Exception {
+        try (CaseStore s = withCases(backend())) {
+            var ctx = s.asOperator().context();
+            var aAppended = new java.util.concurrent.CountDownLatch(1);
+            var bAppended = new java.util.concurrent.CountDownLatch(1);
+            var aCommitted = new java.util.concurrent.CountDownLatch(1);
+            var action = org.uncounted.security.audit.AuditAction.AUDIT_VERIFIED;
+            Thread a = new Thread(() -> {
+                ctx.write(h -> {
+                    ctx.audit().append("thread-a", action, java.util.List.of());
+                    aAppended.countDown();
+                    await(bAppended);
+                    return null;
+                });
+                aCommitted.countDown();
+            });
+            Throwable[] bFailure = {null};
+            Thread b = new Thread(() -> {
+                await(aAppended);
+                try {
+                    ctx.write(h -> {
+                        ctx.audit().append("thread-b", action, java.util.List.of());
+                        bAppended.countDown();
+                        await(aCommitted);
+                        throw new IllegalStateException("rolled back on purpose");
+                    });
+                } catch (IllegalStateException expected) {
+                    bFailure[0] = expected;
+                }
+            });
+            a.start();
+            b.start();
+            a.join(30_000);
+            b.join(30_000);
+            assertThat(bFailure[0]).hasMessage("rolled back on purpose");
+            assertThat(s.asOperator().auditAnchor().orElseThrow().checkpoint().size())
+                    .isEqualTo(size(s));
+            assertThat(s.asOperator().verifyAudit().valid()).isTrue();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch l) {
+        try {
+            if (!l.await(20, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("latch timeout");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

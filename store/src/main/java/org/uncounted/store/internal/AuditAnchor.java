@@ -84,10 +84,15 @@ public final class AuditAnchor {
         }
     }
 
-    /** After a commit: signs {@code head} and writes it, unless the stored log no longer extends the last anchor. */
+    /**
+     * After a commit: signs {@code head} (the state that transaction committed) and writes it,
+     * unless it is not newer than the last anchor or the stored log no longer extends the last
+     * anchor.
+     */
     public synchronized void advance(Jdbi jdbi, AuditTrail.Head head) {
         if (frozen) return;
-        if (last != null && head.checkpoint().size() == last.checkpoint().size()) return;
+        // never move backwards: a concurrent transaction may have anchored a later head already
+        if (last != null && head.checkpoint().size() <= last.checkpoint().size()) return;
         if (last != null && !extendsLast(jdbi, head)) {
             frozen = true;
             return;

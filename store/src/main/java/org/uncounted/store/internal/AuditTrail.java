@@ -29,6 +29,7 @@ public final class AuditTrail implements AutoCloseable {
     private final Clock clock;
     private AuditLog log;
     private MerkleFrontier frontier;
+    private final ThreadLocal<Head> appendedHere = new ThreadLocal<>();
     /** The transaction handle whose first append compared the chain head with the table. */
     private Handle checkedIn;
 
@@ -56,7 +57,19 @@ public final class AuditTrail implements AutoCloseable {
         }
         AuditEntry e = log.append(actor, action, ids);
         frontier.add(e);
+        appendedHere.set(new Head(log.checkpoint(), frontier.root()));
         return e;
+    }
+
+    /**
+     * The head as of this thread's last append, cleared by the call: after a commit, the state
+     * that transaction made durable (other threads' uncommitted appends that came later are not
+     * in it). Null if this thread appended nothing since the last call.
+     */
+    public Head takeHeadAppendedHere() {
+        Head h = appendedHere.get();
+        appendedHere.remove();
+        return h;
     }
 
     /** Re-reads the chain head after a rolled-back transaction. */

@@ -109,15 +109,19 @@ public final class StoreContext implements AutoCloseable {
             if (outer) afterCommit();
             return r;
         } catch (RuntimeException e) {
-            if (outer) audit.resync();
+            if (outer) {
+                audit.takeHeadAppendedHere();
+                audit.resync();
+            }
             throw e;
         }
     }
 
     private void afterCommit() {
+        AuditTrail.Head committed = audit.takeHeadAppendedHere();
         AuditAnchor a = anchor;
         if (a != null) {
-            a.advance(db.jdbi(), audit.head());
+            if (committed != null) a.advance(db.jdbi(), committed);
         } else if (files != null) {
             // the unsigned checkpoint of stores without an anchor (the anchor supersedes it)
             files.writeCheckpoint(audit.checkpoint());
