@@ -40,7 +40,8 @@ public final class KeysCommand implements Runnable {
             description = {
                 "Change the passphrase: every case data key is re-wrapped under a new master key in one"
                         + " transaction; the case data itself is not rewritten. Afterwards only the new passphrase"
-                        + " opens the store. Backups made before keep needing the old passphrase.",
+                        + " opens the store. Backups made before it restore into the rotated store with the new"
+                        + " passphrase until their retention expires (their keys are re-wrapped too).",
                 "The current passphrase is read as usual; the new one from --new-passphrase-file, else $"
                         + NEW_PASSPHRASE_ENV + ", else asked twice on the console."
             })

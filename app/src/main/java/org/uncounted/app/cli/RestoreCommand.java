@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Restore the store from a backup archive. The whole archive is verified first; if any byte was altered"
                     + " or it was truncated, nothing is written. Then every table except the audit log is replaced"
-                    + " in one transaction (the audit log keeps its history and records the restore).",
+                    + " in one transaction (the audit log keeps its history and records the restore; the"
+                    + " privacy-budget ledger is never rolled back).",
+            "An archive made before 'keys rotate' restores with the current passphrase. An archive whose key"
+                    + " expired (older than the retention of a later backup) can no longer be read: that is what"
+                    + " makes a purge final.",
             "With --verify-only the archive is checked and nothing is restored."
         })
 public final class RestoreCommand implements Callable<Integer> {
