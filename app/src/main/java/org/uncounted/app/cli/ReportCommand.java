@@ -84,6 +84,13 @@ public final class ReportCommand implements Runnable {
         java.math.BigDecimal epsilonCap = org.uncounted.disclosure.DisclosurePolicy.DEFAULT.lifetimeEpsilon();
 
         @Option(
+                names = "--stratify",
+                paramLabel = "BY",
+                description = "Also estimate the population stratum by stratum and sum: crossing-period, origin or"
+                        + " first-type.")
+        String stratify;
+
+        @Option(
                 names = "--truth",
                 paramLabel = "SIMDIR",
                 description = "A simulation directory: compare with its truth.")
@@ -103,7 +110,8 @@ public final class ReportCommand implements Runnable {
                             20_000,
                             threshold,
                             0.95)
-                    .withEpsilon(epsilon);
+                    .withEpsilon(epsilon)
+                    .withStratify(stratify == null ? null : org.uncounted.app.analysis.Strata.fromCode(stratify));
             try (CaseStore cs = store.open()) {
                 var session = cs.asOperator();
                 var stored = org.uncounted.app.analysis.StoredCases.read(session, s.analysisDate());

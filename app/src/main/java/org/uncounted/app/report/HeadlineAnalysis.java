@@ -53,6 +53,12 @@ public final class HeadlineAnalysis {
     private final Map<String, Long> bases = new LinkedHashMap<>();
     /** Figure → column of the first-exploitation-type table, published as one protected table. */
     private final Map<String, Integer> typeColumns = new LinkedHashMap<>();
+    /** Figure → column of the persons-by-stratum table, published as one protected table. */
+    private final Map<String, Integer> strataColumns = new LinkedHashMap<>();
+
+    private List<String> strataLabels = List.of();
+    private long[] strataCounts = new long[0];
+    private org.uncounted.app.analysis.StratifiedScale stratified;
 
     private long[] typeCounts = new long[TYPES.size()];
     /** The person facts on each linkage replicate (empty with a single linkage). */
@@ -71,7 +77,9 @@ public final class HeadlineAnalysis {
      * noise to a fresh in-memory ledger: for previews and reruns, which publish nothing new.
      */
     public static Headline run(StoredCases data, HeadlineSettings settings) {
-        return new HeadlineAnalysis(settings).analyse(data);
+        HeadlineAnalysis a = new HeadlineAnalysis(settings);
+        a.epsilonCap = java.math.BigDecimal.valueOf(1_000_000); // a throwaway ledger: nothing is spent
+        return a.analyse(data);
     }
 
     /**
@@ -103,6 +111,7 @@ public final class HeadlineAnalysis {
                         .map(m -> PersonFacts.of(data.cases(), m))
                         .toList();
         scaleLines(scale);
+        if (s.stratify() != null) stratifiedLines(data, scale);
         long trafficked = f.trafficked.stream().filter(b -> b).count();
         proportionLine(
                 "shares",
@@ -151,6 +160,75 @@ public final class HeadlineAnalysis {
                 r.observed(),
                 "multiple systems estimation, " + r.method() + " log-linear model, bootstrap over "
                         + s.linkageReplicates() + " linkage replicates");
+    }
+
+    /** The population estimate stratum by stratum and their sum (issue: heterogeneity between strata). */
+    private void stratifiedLines(StoredCases data, ScaleAnalysis scale) {
+        Map<String, String> sourceOf = new java.util.HashMap<>();
+        data.cases().forEach(c -> sourceOf.put(Long.toString(c.storeId()), c.source()));
+        org.uncounted.estimation.MseEstimator estimator = org.uncounted.estimation.MseEstimator.builder()
+                .method(org.uncounted.estimation.MseMethod.STEPWISE)
+                .interval(org.uncounted.estimation.IntervalMethod.BCA)
+                .bootstrap(s.bootstrap())
+                .seed(s.seed())
+                .build();
+        stratified = org.uncounted.app.analysis.StratifiedScale.run(
+                s.stratify(), data, scale.lists(), scale.linkage(), sourceOf, estimator, s.seed());
+        String by = s.stratify().label();
+        List<String> labels = new ArrayList<>(stratified.strata().keySet());
+        labels.addAll(stratified.failed().keySet());
+        java.util.Collections.sort(labels);
+        strataLabels = List.copyOf(labels);
+        strataCounts = new long[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            var r = stratified.strata().get(labels.get(i));
+            String figure = "women in the population, " + by + ": " + labels.get(i);
+            strataColumns.put(figure, i);
+            if (r == null) {
+                // not estimable: its persons are still counted in the table, the figure is withheld
+                strataCounts[i] = stratified.observed().get(labels.get(i));
+                add(
+                        "scale by stratum",
+                        figure,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        "persons",
+                        strataCounts[i],
+                        "not estimable: "
+                                + stratified.failed().get(labels.get(i)).replaceAll("\\d{2,}", "#"));
+                continue;
+            }
+            strataCounts[i] = stratified.observed().get(labels.get(i));
+            add(
+                    "scale by stratum",
+                    figure,
+                    r.pooled().estimate(),
+                    r.pooled().lower(),
+                    r.pooled().upper(),
+                    "persons",
+                    strataCounts[i],
+                    "stepwise log-linear MSE within the stratum, BCa bootstrap pooled over " + s.linkageReplicates()
+                            + " linkage replicates");
+        }
+        var t = stratified.total();
+        if (t != null) {
+            String not = stratified.failed().isEmpty()
+                    ? ""
+                    : " with an estimate (not: "
+                            + String.join(", ", stratified.failed().keySet()) + ")";
+            add(
+                    "scale by stratum",
+                    "women in the population, sum over strata of " + by + not,
+                    t.estimate(),
+                    t.lower(),
+                    t.upper(),
+                    "persons",
+                    null,
+                    "sum of the stratum estimates; stratum bootstraps added at random pairing, pooled over linkage"
+                            + " replicates"
+                            + (not.isEmpty() ? "" : "; persons in strata without an estimate are not in this sum"));
+        }
     }
 
     private List<Share> typeShares(PersonFacts f) {
@@ -406,7 +484,7 @@ public final class HeadlineAnalysis {
     private void add(
             String section, String figure, double point, double lo, double hi, String unit, Long n, String method) {
         lines.add(new HeadlineLine(section, figure, point, lo, hi, unit, n, method));
-        if (n != null && !typeColumns.containsKey(figure)) bases.put(figure, n);
+        if (n != null && !typeColumns.containsKey(figure) && !strataColumns.containsKey(figure)) bases.put(figure, n);
     }
 
     private PublishedRelease disclose(List<Share> typeShares, long[] ageBands, ScaleAnalysis scale) {
@@ -425,6 +503,11 @@ public final class HeadlineAnalysis {
         }
         tables.add(CountTable.oneWay("age at first crossing", new Dimension("age band", bandLabels), ageBands)
                 .inUniverse("linked persons with a known age at first crossing"));
+        if (strataCounts.length > 0) {
+            tables.add(CountTable.oneWay(
+                            "persons by stratum", new Dimension(s.stratify().label(), strataLabels), strataCounts)
+                    .inUniverse("linked persons by " + s.stratify().label()));
+        }
         tables.add(CountTable.oneWay("first exploitation type", new Dimension("first exploitation", TYPES), typeCounts)
                 .inUniverse("trafficked linked persons with a known first exploitation"));
         DisclosurePolicy policy =
@@ -459,7 +542,11 @@ public final class HeadlineAnalysis {
             Long n = null;
             int i = figures.indexOf(l.figure());
             Integer typeColumn = typeColumns.get(l.figure());
-            if (l.n() != null && typeColumn != null) {
+            Integer stratumColumn = strataColumns.get(l.figure());
+            if (l.n() != null && stratumColumn != null) {
+                var cell = published.table("persons by stratum").cell(0, stratumColumn);
+                n = cell.suppressed() ? null : cell.value();
+            } else if (l.n() != null && typeColumn != null) {
                 var types = published.tables().get(published.tables().size() - 1);
                 var cell = types.cell(0, typeColumn);
                 n = cell.suppressed() ? null : cell.value();
@@ -481,7 +568,7 @@ public final class HeadlineAnalysis {
                 continue;
             }
             // a count published as the point itself (documented women) is shown rounded, like its n
-            double point = l.unit().equals("persons") && l.point() == l.n() ? n : l.point();
+            double point = l.n() != null && l.unit().equals("persons") && l.point() == l.n() ? n : l.point();
             out.add(new HeadlineLine(l.section(), l.figure(), point, l.lower(), l.upper(), l.unit(), n, l.method()));
         }
         return out;

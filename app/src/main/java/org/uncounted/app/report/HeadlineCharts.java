@@ -15,7 +15,12 @@ final class HeadlineCharts {
         List<Chart> out = new ArrayList<>();
         List<ReportCharts.Point> scale = new ArrayList<>();
         MseResult pooled = h.scale().linked().pooled();
-        scale.add(new ReportCharts.Point("documented (linked persons)", pooled.observed(), Double.NaN, Double.NaN));
+        // the documented count as published (rounded, or left out when withheld), never the exact count
+        h.lines().stream()
+                .filter(l -> l.figure().startsWith("women documented") && !Double.isNaN(l.point()))
+                .findFirst()
+                .ifPresent(l -> scale.add(
+                        new ReportCharts.Point("documented (linked persons)", l.point(), Double.NaN, Double.NaN)));
         scale.add(new ReportCharts.Point(
                 "estimated total, pooled over linkages", pooled.estimate(), pooled.lower(), pooled.upper()));
         int k = 0;
@@ -25,6 +30,17 @@ final class HeadlineCharts {
         }
         String title = "Women in the population: estimate with its interval, and across linkage replicates";
         out.add(new Chart(title, ReportCharts.intervals(title, "persons", scale)));
+        List<ReportCharts.Point> strata = new ArrayList<>();
+        for (HeadlineLine l : h.lines()) {
+            if (l.section().equals("scale by stratum") && !Double.isNaN(l.point())) {
+                String label = l.figure().replace("women in the population, ", "");
+                strata.add(new ReportCharts.Point(label, l.point(), l.lower(), l.upper()));
+            }
+        }
+        if (!strata.isEmpty()) {
+            String t = "Women in the population by stratum, each estimated on its own, and their sum";
+            out.add(new Chart(t, ReportCharts.intervals(t, "persons", strata)));
+        }
         if (!h.typeShares().isEmpty()) {
             List<ReportCharts.Point> shares = new ArrayList<>();
             for (Share s : h.typeShares()) {

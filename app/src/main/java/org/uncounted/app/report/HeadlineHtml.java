@@ -68,7 +68,7 @@ final class HeadlineHtml {
                     .append("</td><td class=\"num\">")
                     .append(
                             l.n() == null
-                                    ? (isCounted(l) ? "&lt;" + h.settings().threshold() : "")
+                                    ? (isWithheld(l) ? "&lt;" + h.settings().threshold() : "")
                                     : String.format(Locale.ROOT, "%,d", l.n()))
                     .append("</td><td class=\"note\">")
                     .append(esc(l.method()))
@@ -77,8 +77,9 @@ final class HeadlineHtml {
         b.append("</table>\n");
     }
 
-    private static boolean isCounted(HeadlineLine l) {
-        return !l.section().equals("revenue");
+    /** A line withheld by disclosure control (its n suppressed); lines without an n of their own (revenue, a sum of strata) are not. */
+    static boolean isWithheld(HeadlineLine l) {
+        return !l.section().equals("revenue") && Double.isNaN(l.point());
     }
 
     private static void comparison(StringBuilder b, Headline h, SimulationTruth truth) {

@@ -67,7 +67,7 @@ final class HeadlinePdf {
                 text(bold, 11, section);
             }
             String n = l.n() == null
-                    ? (l.section().equals("revenue") ? "" : "n <" + h.settings().threshold())
+                    ? (HeadlineHtml.isWithheld(l) ? "n <" + h.settings().threshold() : "")
                     : String.format(Locale.ROOT, "n = %,d", l.n());
             text(regular, 9, l.figure() + ": " + HeadlinePublic.format(l) + " " + l.unit() + "  " + n);
             text(regular, 7, "    " + l.method());

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param level interval coverage
  * @param epsilon differential privacy: ε of the discrete Laplace noise added to each published table
  *     (0: no noise, only threshold, rounding and suppression)
+ * @param stratify estimate the population stratum by stratum as well, or null
  */
 public record HeadlineSettings(
         LocalDate analysisDate,
@@ -23,7 +24,8 @@ public record HeadlineSettings(
         int revenueIterations,
         int threshold,
         double level,
-        java.math.BigDecimal epsilon) {
+        java.math.BigDecimal epsilon,
+        org.uncounted.app.analysis.Strata stratify) {
     public HeadlineSettings {
         if (epsilon == null || epsilon.signum() < 0) throw new IllegalArgumentException("epsilon must be >= 0");
         if (linkageReplicates < 1) throw new IllegalArgumentException("linkage replicates must be >= 1");
@@ -49,13 +51,20 @@ public record HeadlineSettings(
                 revenueIterations,
                 threshold,
                 level,
-                java.math.BigDecimal.ZERO);
+                java.math.BigDecimal.ZERO,
+                null);
     }
 
     /** The same settings with noise of {@code e} per table. */
     public HeadlineSettings withEpsilon(java.math.BigDecimal e) {
         return new HeadlineSettings(
-                analysisDate, seed, linkageReplicates, bootstrap, revenueIterations, threshold, level, e);
+                analysisDate, seed, linkageReplicates, bootstrap, revenueIterations, threshold, level, e, stratify);
+    }
+
+    /** The same settings with the population also estimated by {@code by} (null: not stratified). */
+    public HeadlineSettings withStratify(org.uncounted.app.analysis.Strata by) {
+        return new HeadlineSettings(
+                analysisDate, seed, linkageReplicates, bootstrap, revenueIterations, threshold, level, epsilon, by);
     }
 
     /** Defaults: today's consent, seed 1, 5 linkages, 200 bootstrap samples, 20,000 draws, threshold 11. */

@@ -42,6 +42,9 @@ public record ReleaseManifest(
         m.put("disclosure.threshold", Integer.toString(settings.threshold()));
         m.put("level", Double.toString(settings.level()));
         m.put("disclosure.epsilon", settings.epsilon().toPlainString());
+        m.put(
+                "scale.strata",
+                settings.stratify() == null ? "none" : settings.stratify().code());
         m.put("table.sha256", fingerprint);
         StringBuilder b = new StringBuilder(
                 "# Release manifest: rerun with 'uncounted report rerun " + file.getFileName() + "'\n");
@@ -74,7 +77,11 @@ public record ReleaseManifest(
                     Integer.parseInt(req(p, file, "disclosure.threshold")),
                     Double.parseDouble(req(p, file, "level")),
                     new java.math.BigDecimal(
-                            p.getProperty("disclosure.epsilon", "0").trim()));
+                            p.getProperty("disclosure.epsilon", "0").trim()),
+                    p.getProperty("scale.strata", "none").trim().equals("none")
+                            ? null
+                            : org.uncounted.app.analysis.Strata.fromCode(
+                                    p.getProperty("scale.strata").trim()));
             return new ReleaseManifest(
                     req(p, file, "release"),
                     req(p, file, "software"),

@@ -72,7 +72,8 @@ class HeadlineReportTest {
                 store.asOperator().importJson(f, null, Progress.NONE);
             }
         }
-        settings = new HeadlineSettings(LocalDate.of(2030, 1, 1), SEED, 2, 50, 1_000, 11, 0.95);
+        settings = new HeadlineSettings(LocalDate.of(2030, 1, 1), SEED, 2, 50, 1_000, 11, 0.95)
+                .withStratify(org.uncounted.app.analysis.Strata.CROSSING_PERIOD);
         headline = HeadlineReport.compute(store.asOperator(), settings);
         out = dir.resolve("out/report.html");
         manifest = HeadlineReport.write(headline, out, sim, "test-version");
@@ -128,6 +129,27 @@ class HeadlineReportTest {
                 .as("the noise is seeded by the release settings: a rerun reproduces it")
                 .isEqualTo(first.fingerprint());
         assertThat(session.verifyAudit().valid()).isTrue();
+    }
+
+    @Test
+    void stratified_linesPerCrossingPeriod_andTheirSum() {
+        List<HeadlineLine> strata = headline.lines().stream()
+                .filter(l -> l.section().equals("scale by stratum"))
+                .toList();
+        System.out.println("HeadlineReportTest strata:");
+        strata.forEach(l -> System.out.println("  " + l.canonical()));
+        assertThat(strata).as("one line per crossing period and their sum").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(strata)
+                .filteredOn(l -> !l.figure().contains("sum over"))
+                .extracting(HeadlineLine::figure)
+                .allSatisfy(f ->
+                        assertThat(f).containsAnyOf("before 2005", "2005-2009", "2010-2014", "2015 on", "unknown"));
+        strata.stream().filter(l -> !Double.isNaN(l.point())).forEach(l -> {
+            assertThat(l.lower()).as(l.figure()).isLessThanOrEqualTo(l.point());
+            assertThat(l.upper()).as(l.figure()).isGreaterThanOrEqualTo(l.point());
+        });
+        ReleaseManifest read = ReleaseManifest.read(dir.resolve("out/report.release.properties"));
+        assertThat(read.settings().stratify()).isEqualTo(org.uncounted.app.analysis.Strata.CROSSING_PERIOD);
     }
 
     @Test
