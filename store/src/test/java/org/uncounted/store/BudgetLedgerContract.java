@@ -153,4 +153,24 @@ abstract class BudgetLedgerContract extends BackendTests {
             assertThat(s.asOperator().verifyAudit().valid()).isTrue();
         }
     }
+
+    @Test
+    void verifyAudit_ledgerRowDeletedToWinBackBudget_orForged_isReported() {
+        try (CaseStore s = backend().create()) {
+            BudgetLedger ledger = s.asOperator().budgetLedger();
+            assertThat(ledger.tryCharge(entry("r1", "0.5"), CAP)).isTrue();
+            assertThat(ledger.tryCharge(entry("r2", "0.5"), CAP)).isTrue();
+            assertThat(s.asOperator().verifyAudit().valid()).isTrue();
+            s.inTransaction(h -> h.execute("DELETE FROM privacy_ledger WHERE release_id = 'r2'"));
+            var r = s.asOperator().verifyAudit();
+            assertThat(r.valid()).isFalse();
+            assertThat(r.reason()).contains("lacks 1 charge");
+            s.inTransaction(h -> h.execute("INSERT INTO privacy_ledger SELECT dataset_id, 2, 'r2', mechanism,"
+                    + " table_count, epsilon, delta, charged_at FROM privacy_ledger WHERE release_id = 'r1'"));
+            assertThat(s.asOperator().verifyAudit().valid()).isTrue();
+            s.inTransaction(h -> h.execute("INSERT INTO privacy_ledger SELECT dataset_id, 3, 'forged', mechanism,"
+                    + " table_count, epsilon, delta, charged_at FROM privacy_ledger WHERE release_id = 'r1'"));
+            assertThat(s.asOperator().verifyAudit().reason()).contains("never recorded");
+        }
+    }
 }

@@ -12,7 +12,8 @@ import org.uncounted.security.audit.VerificationResult;
  * external evidence there is — a signed checkpoint kept elsewhere, else the store's anchor file,
  * else (embedded stores of before the anchor) the unsigned checkpoint beside the database. A log
  * shorter than the evidence (tail deleted), or one whose entry at the evidence's size has another
- * hash or Merkle tree head (database rolled back, history rewritten), fails.
+ * hash or Merkle tree head (database rolled back, history rewritten), fails. So does a
+ * privacy-budget ledger that differs from the charges the log recorded ({@link LedgerCheck}).
  */
 public final class AuditChecks {
     private AuditChecks() {}
@@ -32,11 +33,13 @@ public final class AuditChecks {
                 return bad(0, what + " is malformed (altered?)");
             }
         }
-        if (evidence == null) return ctx.audit().verify(legacy);
+        LedgerCheck ledger = new LedgerCheck(ctx);
+        if (evidence == null) return ledger.finish(ctx.audit().verify(legacy, null, ledger::accept));
         if (!evidence.verify(publicKey(ctx))) {
             return bad(0, what + " is not signed by this installation's key (altered or foreign)");
         }
-        VerificationResult r = ctx.audit().verify(evidence.checkpoint(), evidence.treeRoot());
+        VerificationResult r =
+                ledger.finish(ctx.audit().verify(evidence.checkpoint(), evidence.treeRoot(), ledger::accept));
         if (!r.valid()) {
             return new VerificationResult(
                     false,

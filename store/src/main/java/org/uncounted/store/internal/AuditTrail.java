@@ -93,6 +93,12 @@ public final class AuditTrail implements AutoCloseable {
      * {@code size} entries. Streams the table: constant memory.
      */
     public VerificationResult verify(AuditCheckpoint checkpoint, byte[] treeRoot) {
+        return verify(checkpoint, treeRoot, e -> {});
+    }
+
+    /** As {@link #verify(AuditCheckpoint, byte[])}, handing every decoded entry to {@code each} too. */
+    public VerificationResult verify(
+            AuditCheckpoint checkpoint, byte[] treeRoot, java.util.function.Consumer<AuditEntry> each) {
         StreamingVerifier v = new StreamingVerifier(macKey, checkpoint);
         MerkleFrontier f = new MerkleFrontier();
         long[] rootMismatchAt = {-1};
@@ -107,6 +113,7 @@ public final class AuditTrail implements AutoCloseable {
                         return;
                     }
                     v.accept(e);
+                    each.accept(e);
                     f.addLeafHash(MerkleTree.leafHash(b));
                     if (treeRoot != null
                             && checkpoint != null
