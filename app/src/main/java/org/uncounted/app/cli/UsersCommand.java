@@ -209,13 +209,18 @@ public final class UsersCommand implements Runnable {
             if (secret == null || secret.isBlank()) {
                 throw new IllegalArgumentException(SECRET_ENV + ": set it to the base32 secret printed at enrolment");
             }
-            byte[] key = base32(secret);
+            spec.commandLine().getOut().println(code(secret, java.time.Instant.now()));
+            return 0;
+        }
+
+        /** The code of a base32 secret at {@code time} (RFC 6238: SHA-1, 6 digits, 30 s). */
+        static String code(String base32Secret, java.time.Instant time) {
+            byte[] key = base32(base32Secret);
             try {
-                spec.commandLine().getOut().println(Totp.DEFAULT.code(key, java.time.Instant.now()));
+                return Totp.DEFAULT.code(key, time);
             } finally {
                 Arrays.fill(key, (byte) 0);
             }
-            return 0;
         }
 
         /** RFC 4648 base32 (case, spaces and padding ignored). */
