@@ -128,6 +128,15 @@ public enum Strata {
         return person -> stratum.getOrDefault(person, UNKNOWN);
     }
 
+    /** The order strata are shown in: periods in time order, other strata by name; unknown last. */
+    public java.util.Comparator<String> order() {
+        List<String> periods = List.of("before 2005", "2005-2009", "2010-2014", "2015 on");
+        java.util.Comparator<String> known = this == CROSSING_PERIOD
+                ? java.util.Comparator.comparingInt(periods::indexOf)
+                : java.util.Comparator.naturalOrder();
+        return java.util.Comparator.<String, Boolean>comparing(UNKNOWN::equals).thenComparing(known);
+    }
+
     static String period(int year) {
         if (year < 2005) return "before 2005";
         if (year < 2010) return "2005-2009";

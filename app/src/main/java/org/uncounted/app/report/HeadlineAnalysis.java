@@ -177,7 +177,7 @@ public final class HeadlineAnalysis {
         String by = s.stratify().label();
         List<String> labels = new ArrayList<>(stratified.strata().keySet());
         labels.addAll(stratified.failed().keySet());
-        java.util.Collections.sort(labels);
+        labels.sort(s.stratify().order());
         strataLabels = List.copyOf(labels);
         strataCounts = new long[labels.size()];
         for (int i = 0; i < labels.size(); i++) {

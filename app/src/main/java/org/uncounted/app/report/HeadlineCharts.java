@@ -33,12 +33,15 @@ final class HeadlineCharts {
         List<ReportCharts.Point> strata = new ArrayList<>();
         for (HeadlineLine l : h.lines()) {
             if (l.section().equals("scale by stratum") && !Double.isNaN(l.point())) {
-                String label = l.figure().replace("women in the population, ", "");
+                String f = l.figure().replace("women in the population, ", "");
+                String label = f.startsWith("sum over")
+                        ? "sum over the strata with an estimate"
+                        : f.substring(f.indexOf(": ") + 2);
                 strata.add(new ReportCharts.Point(label, l.point(), l.lower(), l.upper()));
             }
         }
         if (!strata.isEmpty()) {
-            String t = "Women in the population by stratum, each estimated on its own, and their sum";
+            String t = "Women in the population by " + h.settings().stratify().label() + ", and the sum";
             out.add(new Chart(t, ReportCharts.intervals(t, "persons", strata)));
         }
         if (!h.typeShares().isEmpty()) {
