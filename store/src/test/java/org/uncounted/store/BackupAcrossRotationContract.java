@@ -71,6 +71,24 @@ abstract class BackupAcrossRotationContract extends BackendTests {
     }
 
     @Test
+    void restore_draftsInTheArchive_comeBackReadable_andLaterDraftsGo() throws Exception {
+        Backend b = backend();
+        try (CaseStore store = b.create()) {
+            byte[] content = "{\"draft\":\"canary-draft-7731\"}".getBytes(StandardCharsets.UTF_8);
+            store.asOperator().saveDraft("d-1", "web-intake", content);
+            Path archive = backup(store, "with-draft.backup", Duration.ofDays(30));
+            store.asOperator().saveDraft("d-2", "web-intake", content);
+            store.asOperator().deleteDraft("d-1");
+            store.asOperator().restore(archive);
+            assertThat(store.asOperator().drafts()).singleElement().satisfies(d -> {
+                assertThat(d.draftId()).isEqualTo("d-1");
+                assertThat(d.content()).isEqualTo(content);
+            });
+            assertThat(store.asOperator().verifyAudit().valid()).isTrue();
+        }
+    }
+
+    @Test
     void restore_archiveMadeBeforePurge_afterItsRetentionExpired_cannotReviveThePurgedCase() throws Exception {
         Backend b = backend();
         try (CaseStore store = b.create()) {

@@ -37,7 +37,9 @@ import org.uncounted.security.keys.ArchiveKeys;
  */
 public final class Backups {
     /** Tables restored in this order (parents first); deleted in reverse. */
-    static final String[] TABLES = {"sources", "cases", "events", "consents", "blind_indexes", "users", "user_roles"};
+    static final String[] TABLES = {
+        "sources", "cases", "events", "consents", "blind_indexes", "users", "user_roles", "drafts"
+    };
 
     private final StoreContext ctx;
 
