@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What blocking produced: the candidate pairs after the union of rules, and per rule the pairs it
- * generated and the blocks it skipped for exceeding the size cap.
+ * generated, and the blocks over the size cap that were thinned to sorted neighbourhoods (or skipped)
+ * with the pairs they left uncompared.
  */
 public record BlockingReport(long candidatePairs, int records, List<Rule> rules) {
     public record Rule(String keys, long pairs, long skippedBlocks, long skippedPairs) {}
@@ -19,7 +20,7 @@ public record BlockingReport(long candidatePairs, int records, List<Rule> rules)
                 candidatePairs, records, pairsPerRecord()));
         for (Rule r : rules) {
             b.append(String.format(
-                    "  rule %-40s %,12d pairs, %,d blocks skipped (%,d pairs)%n",
+                    "  rule %-40s %,12d pairs, %,d blocks over the cap (%,d pairs not compared)%n",
                     r.keys(), r.pairs(), r.skippedBlocks(), r.skippedPairs()));
         }
         return b.toString();

@@ -51,11 +51,13 @@ public final class LinkageEngine {
         }
         Map<String, Double> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        CPU_AT_START.set(processCpuSeconds());
         Comparisons built = Comparisons.build(records, settings, places);
         timing(timings, "features", t0);
         List<Comparison> cs = built.comparisons();
         if (cs.isEmpty()) throw new InvalidLinkageInputException("no comparable fields: map columns in the settings");
-        Blocking.Result blocked = Blocking.run(n, cs, built.rules(), built.caps(settings.maxBlockSize()));
+        Blocking.Result blocked = Blocking.run(
+                n, cs, built.rules(), built.caps(settings.maxBlockSize()), Comparisons.WINDOW, Comparisons.BUDGET);
         timing(timings, "blocking", t0);
         Map<Long, Boolean> decided = new HashMap<>();
         for (Decision d : decisions) {
@@ -133,12 +135,33 @@ public final class LinkageEngine {
         return out;
     }
 
-    /** Records the seconds a phase took (for {@link LinkageResult#timings()}); never values. */
+    /**
+     * Records the wall seconds a phase took (for {@link LinkageResult#timings()}), and the CPU
+     * seconds of the whole process in it as "phase cpu" (the machine is shared, so wall time alone
+     * says little); never values.
+     */
     private static void timing(Map<String, Double> timings, String phase, long t0) {
         double total = (System.nanoTime() - t0) / 1e9;
-        double before =
-                timings.values().stream().mapToDouble(Double::doubleValue).sum();
+        double before = 0, cpuBefore = 0;
+        for (Map.Entry<String, Double> e : timings.entrySet()) {
+            if (e.getKey().endsWith(" cpu")) cpuBefore += e.getValue();
+            else before += e.getValue();
+        }
         timings.put(phase, total - before);
+        double cpu = processCpuSeconds();
+        if (!Double.isNaN(cpu)) {
+            timings.put(phase + " cpu", cpu - CPU_AT_START.get() - cpuBefore);
+        }
+    }
+
+    private static final ThreadLocal<Double> CPU_AT_START = ThreadLocal.withInitial(() -> 0.0);
+
+    /** CPU seconds used by this process so far, or NaN where the JVM does not say. */
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime() / 1e9;
+        return Double.NaN;
     }
 
     private static long[] withDecided(long[] pairs, Map<Long, Boolean> decided) {

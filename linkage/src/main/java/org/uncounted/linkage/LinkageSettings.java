@@ -14,7 +14,9 @@ import java.util.Map;
  * @param matchThreshold pair probability at and above which two records are linked
  * @param reviewLow lower end of the band of pairs listed for human review
  * @param reviewHigh upper end of that band
- * @param maxBlockSize blocks larger than this are skipped (reported as such)
+ * @param maxBlockSize blocks up to this size are compared in full; a larger block is thinned to a
+ *     sorted neighbourhood (each record paired with its 16 nearest by birth year and place), and
+ *     reported as such
  * @param assumedRecall share of true matches that the deterministic rules are assumed to find;
  *     it fixes the prior, which guards EM against collapse (research note §0.3, §6.2)
  * @param sameSourceMinimum the mean probability two clusters must reach to merge when they already
@@ -36,8 +38,8 @@ public record LinkageSettings(
         boolean oneToOne) {
 
     /**
-     * Defaults: link at p ≥ 0.5 (the probability means what it says), review 0.2–0.8, blocks up to
-     * 400 records, deterministic rules assumed to find 60% of true matches (noisy multi-script
+     * Defaults: link at p ≥ 0.5 (the probability means what it says), review 0.2–0.8, blocks compared
+     * in full up to 100 records, deterministic rules assumed to find 60% of true matches (noisy multi-script
      * data; FEBRL-like data gives 70–80%), same-source merges need a mean of p ≥ 0.8 (as log-odds), seed 1.
      */
     public static final LinkageSettings DEFAULT =

@@ -27,9 +27,9 @@ class SyntheticKoreanTest {
         assertThat(ours.pairCompleteness(data.truth())).isGreaterThanOrEqualTo(0.99);
         assertThat(ours.blocking().pairsPerRecord()).isLessThanOrEqualTo(200);
         // Issue 4 asks for 0.95 on simulate's population; on this harsher generator (names and
-        // birth years only, 9 home towns, pinyin of the Hanja) we hold what we measured: 0.865 / 0.93.
-        assertThat(e.f1()).isGreaterThanOrEqualTo(0.85);
-        assertThat(e.bcubedF1()).isGreaterThanOrEqualTo(0.92);
+        // birth years only, 9 home towns, pinyin of the Hanja) we hold what we measured: 0.874 / 0.934.
+        assertThat(e.f1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(e.bcubedF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(e.f1() - b.f1()).isGreaterThanOrEqualTo(0.10);
     }
 }

@@ -69,18 +69,43 @@ public final class LinkBenchCommand implements Callable<Integer> {
         double total = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> t = r.timings();
         double compare = t.getOrDefault("patterns", Double.NaN);
-        out.printf(Locale.ROOT, "[%s] end to end %.1f s; phases:", label, total);
-        t.forEach((k, v) -> out.printf(Locale.ROOT, " %s %.2f s", k, v));
-        out.println();
+        double compareCpu = t.getOrDefault("patterns cpu", Double.NaN);
+        double cpu = t.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(" cpu"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         out.printf(
                 Locale.ROOT,
-                "[%s] %,d candidate pairs (%.1f per record), %,.0f comparisons/s (pairs x %d comparisons), peak heap %,d MiB%n",
+                "[%s] end to end %.1f s wall, %.1f s CPU (all threads); phases (wall, CPU):",
+                label,
+                total,
+                cpu);
+        t.forEach((k, v) -> {
+            if (!k.endsWith(" cpu"))
+                out.printf(Locale.ROOT, " %s %.2f/%.2f s", k, v, t.getOrDefault(k + " cpu", Double.NaN));
+        });
+        out.println();
+        int k = r.model().comparisons().size();
+        out.printf(
+                Locale.ROOT,
+                "[%s] %,d candidate pairs (%.1f per record); comparison vectors (pairs x %d comparisons): %,.0f/s wall, %,.0f per CPU-second; peak heap %,d MiB%n",
                 label,
                 r.comparedPairs(),
                 r.blocking().pairsPerRecord(),
+                k,
                 r.comparedPairs() / compare,
-                r.model().comparisons().size(),
+                r.comparedPairs() / compareCpu,
                 peakHeapMiB());
+        double[] warm = r.timeComparisons(3);
+        out.printf(
+                Locale.ROOT,
+                "[%s] warm comparisons (best of 3): %.2f s wall, %.2f s CPU = %,.0f vectors/s wall, %,.0f per CPU-second (x %d fields)%n",
+                label,
+                warm[0],
+                warm[1],
+                r.comparedPairs() / warm[0],
+                r.comparedPairs() / warm[1],
+                k);
         out.printf(Locale.ROOT, "[%s] pair completeness %.4f%n", label, r.pairCompleteness(data.truth()));
         out.print(r.blocking().describe());
         out.printf(

@@ -81,6 +81,11 @@ public final class BirthComparison implements Comparison {
     }
 
     @Override
+    public long sortKey(int record) {
+        return lo[record];
+    }
+
+    @Override
     public long[] keys(int record, BlockKey kind) {
         if (lo[record] == 0) return EMPTY;
         if (kind == BlockKey.BIRTH_DATE) return date[record] > 0 ? new long[] {date[record]} : EMPTY;

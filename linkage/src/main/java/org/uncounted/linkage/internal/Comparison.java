@@ -34,5 +34,13 @@ public interface Comparison {
         return EMPTY;
     }
 
+    /**
+     * A 16-bit value by which records are ordered inside an oversized block (birth year, place), or
+     * Long.MIN_VALUE when this comparison gives none.
+     */
+    default long sortKey(int record) {
+        return Long.MIN_VALUE;
+    }
+
     long[] EMPTY = new long[0];
 }

@@ -33,9 +33,9 @@ public final class FellegiSunter {
     public int[] patterns(long[] pairs) {
         int[] out = new int[pairs.length];
         int chunks = Math.max(1, Math.min(64, pairs.length / 50_000));
+        ThreadLocal<List<Comparison>> copies = ThreadLocal.withInitial(this::copies); // caches stay warm
         IntStream.range(0, chunks).parallel().forEach(ch -> {
-            List<Comparison> local = new ArrayList<>();
-            for (Comparison c : comparisons) local.add(c.copy());
+            List<Comparison> local = copies.get();
             int from = (int) ((long) pairs.length * ch / chunks), to = (int) ((long) pairs.length * (ch + 1) / chunks);
             for (int i = from; i < to; i++) {
                 out[i] = pattern(local, Blocking.first(pairs[i]), Blocking.second(pairs[i]));
@@ -59,21 +59,38 @@ public final class FellegiSunter {
 
     /** u per comparison and level from random pairs (Laplace-smoothed). */
     public double[][] estimateU(int n, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
+        long samples = Math.min(Math.min(U_SAMPLES, Math.max(200_000L, 20L * n)), (long) n * (n - 1) / 2);
+        // fixed streams split from the seed, one per chunk: the same counts whatever the threads do
+        int chunks = 8;
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom[] streams = new SplittableRandom[chunks];
+        for (int i = 0; i < chunks; i++) streams[i] = root.split();
+        ThreadLocal<List<Comparison>> copies = ThreadLocal.withInitial(this::copies);
+        double[][][] partial = new double[chunks][][];
+        long[] drawnBy = new long[chunks];
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            SplittableRandom rnd = streams[ch];
+            List<Comparison> local = copies.get();
+            double[][] cnt = new double[radix.length][];
+            for (int c = 0; c < radix.length; c++) cnt[c] = new double[radix[c] - 1];
+            for (long s = ch; s < samples; s += chunks) {
+                int a = rnd.nextInt(n), b = rnd.nextInt(n);
+                if (a == b) continue;
+                drawnBy[ch]++;
+                for (int c = 0; c < radix.length; c++) {
+                    int l = local.get(c).level(a, b);
+                    if (l >= 0) cnt[c][l]++;
+                }
+            }
+            partial[ch] = cnt;
+        });
         double[][] counts = new double[radix.length][];
         for (int c = 0; c < radix.length; c++) counts[c] = new double[radix[c] - 1];
-        long samples = Math.min(Math.min(U_SAMPLES, Math.max(200_000L, 20L * n)), (long) n * (n - 1) / 2);
-        List<Comparison> local = new ArrayList<>();
-        for (Comparison c : comparisons) local.add(c.copy());
         long drawn = 0;
-        for (long s = 0; s < samples; s++) {
-            int a = rnd.nextInt(n), b = rnd.nextInt(n);
-            if (a == b) continue;
-            drawn++;
-            for (int c = 0; c < radix.length; c++) {
-                int l = local.get(c).level(a, b);
-                if (l >= 0) counts[c][l]++;
-            }
+        for (int ch = 0; ch < chunks; ch++) {
+            drawn += drawnBy[ch];
+            for (int c = 0; c < radix.length; c++)
+                for (int l = 0; l < counts[c].length; l++) counts[c][l] += partial[ch][c][l];
         }
         nonNull = new double[radix.length];
         for (int c = 0; c < radix.length; c++) {
@@ -355,9 +372,9 @@ public final class FellegiSunter {
             for (int l = 0; l < bf[c].length; l++) bf[c][l] = model.weight(c, l);
         }
         int chunks = Math.max(1, Math.min(64, pairs.length / 50_000));
+        ThreadLocal<List<Comparison>> copies = ThreadLocal.withInitial(this::copies); // caches stay warm
         IntStream.range(0, chunks).parallel().forEach(ch -> {
-            List<Comparison> local = new ArrayList<>();
-            for (Comparison c : comparisons) local.add(c.copy());
+            List<Comparison> local = copies.get();
             int from = (int) ((long) pairs.length * ch / chunks), to = (int) ((long) pairs.length * (ch + 1) / chunks);
             for (int i = from; i < to; i++) {
                 double s = prior;

@@ -27,7 +27,7 @@ public final class LongList {
     /** Sorts ascending and removes duplicates in place; returns the trimmed array. */
     public long[] sortedUnique() {
         long[] s = Arrays.copyOf(a, n);
-        if (n > 1_000_000) Arrays.parallelSort(s);
+        if (n > 200_000) Arrays.parallelSort(s);
         else Arrays.sort(s);
         int m = 0;
         for (int i = 0; i < s.length; i++) if (m == 0 || s[i] != s[m - 1]) s[m++] = s[i];

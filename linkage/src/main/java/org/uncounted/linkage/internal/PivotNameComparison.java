@@ -24,7 +24,7 @@ public final class PivotNameComparison implements Comparison {
     private final char[][] latin;
     private final int[][][] givenUnpacked;
     private final int[] primaryCount;
-    private final PairCache cache = new PairCache(18);
+    private final PairCache cache = new PairCache(20);
     private final JaroWinkler jw = new JaroWinkler();
 
     public PivotNameComparison(
@@ -95,16 +95,12 @@ public final class PivotNameComparison implements Comparison {
         if (latin[ca].length > 3 && Arrays.equals(latin[ca], latin[cb])) return 4;
         boolean gx = x.givenBroad().length > 0, gy = y.givenBroad().length > 0;
         if (!gx || !gy || !x.hasPivot() || !y.hasPivot()) return latinLevel(ca, cb);
-        boolean noSurname = x.surnames().length == 0 || y.surnames().length == 0;
-        boolean sur = !noSurname && Sorted.intersects(x.surnames(), y.surnames());
+        if (x.surnames().length == 0 || y.surnames().length == 0) return NULL;
         boolean precise = Sorted.intersects(x.givenPrecise(), y.givenPrecise());
-        boolean broad = precise || Sorted.intersects(x.givenBroad(), y.givenBroad());
-        if (noSurname) return NULL;
-        if (sur && precise) return 4;
-        if (sur && broad) return 3;
-        if (sur && partial(ca, cb)) return 2;
-        if (precise) return 2;
-        return sur ? 1 : 0;
+        if (!Sorted.intersects(x.surnames(), y.surnames())) return precise ? 2 : 0;
+        if (precise) return 4;
+        if (Sorted.intersects(x.givenBroad(), y.givenBroad())) return 3;
+        return partial(ca, cb) ? 2 : 1;
     }
 
     private int latinLevel(int ca, int cb) {

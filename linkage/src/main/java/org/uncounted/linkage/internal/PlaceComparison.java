@@ -16,6 +16,7 @@ public final class PlaceComparison implements Comparison {
     private final ValueCodes<PlaceResolver.Resolved> codes;
     private final char[][] folded;
     private final JaroWinkler jw = new JaroWinkler();
+    private final PairCache cache = new PairCache(16);
 
     public PlaceComparison(String name, List<String> values, PlaceResolver resolver) {
         this.name = name;
@@ -62,6 +63,16 @@ public final class PlaceComparison implements Comparison {
         int ca = codes.codeOf[a], cb = codes.codeOf[b];
         if (ca < 0 || cb < 0) return NULL;
         if (ca == cb) return 4;
+        long key = PairCache.key(ca, cb);
+        int hit = cache.get(key);
+        if (hit != Integer.MIN_VALUE) return hit;
+        int l = compute(ca, cb);
+        cache.put(key, l);
+        return l;
+    }
+
+    /** The level of two distinct place values (cached per value pair by {@link #level}). */
+    private int compute(int ca, int cb) {
         PlaceResolver.Resolved x = codes.features.get(ca), y = codes.features.get(cb);
         if (x.id() == null || y.id() == null) {
             return jw.similarity(folded[ca], folded[cb]) >= 0.88 ? 1 : 0;
@@ -84,6 +95,14 @@ public final class PlaceComparison implements Comparison {
         double h =
                 Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+    }
+
+    @Override
+    public long sortKey(int record) {
+        int c = codes.codeOf[record];
+        if (c < 0) return 0;
+        PlaceResolver.Resolved r = codes.features.get(c);
+        return (r.id() != null ? r.id().hashCode() : new String(folded[c]).hashCode()) & 0xFFFF;
     }
 
     @Override
