@@ -50,10 +50,17 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("no database file in " + dir);
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-                + ";DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144;MAX_COMPACT_TIME=2000"
-                + System.getProperty("uncounted.h2.options", "")
-                + (create ? "" : ";IFEXISTS=TRUE"));
+        // Tuning options (benchmarks): -Duncounted.h2.options=";NAME=value..." is appended, and
+        // replaces the defaults below of the same name.
+        String options = System.getProperty("uncounted.h2.options", "");
+        StringBuilder url = new StringBuilder("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        for (String d : new String[] {"CACHE_SIZE=262144", "MAX_COMPACT_TIME=2000"}) {
+            if (!options.toUpperCase(java.util.Locale.ROOT).contains(";" + d.substring(0, d.indexOf('=') + 1))) {
+                url.append(';').append(d);
+            }
+        }
+        ds.setURL(url + options + (create ? "" : ";IFEXISTS=TRUE"));
         String hex = HexFormat.of().formatHex(fileKey);
         // H2 splits the password field into "<file password> <user password>".
         ds.setUser("uncounted");
