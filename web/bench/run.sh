@@ -6,7 +6,8 @@
 # the server's CPU time per request (from /proc, so it does not depend on how busy the machine is).
 # Stops the server it started.
 # Usage: web/bench/run.sh [path-to-uncounted-all.jar]
-#   UNCOUNTED_JAVA_OPTS  JVM options of the server (default: -Xmx4g -XX:+UseZGC; try -XX:+UseG1GC to compare)
+#   UNCOUNTED_JAVA_OPTS  JVM options of the server (default -Xmx4g, i.e. G1 as `uncounted serve` runs; with
+#                        -XX:+UseZGC the 20-180 ms young pauses go, but a case page costs ~1.5x the CPU)
 #   PORT (default 18080), DURATION (default 30), WARMUP (seconds per endpoint, default 20)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,7 +15,7 @@ jar="${1:-$here/../../app/target/uncounted-app-0.1.0-SNAPSHOT-all.jar}"
 port="${PORT:-18080}"
 duration="${DURATION:-30}"
 warmup="${WARMUP:-20}"
-opts="${UNCOUNTED_JAVA_OPTS:--Xmx4g -XX:+UseZGC}"
+opts="${UNCOUNTED_JAVA_OPTS:--Xmx4g}"
 log="$(mktemp)"
 # shellcheck disable=SC2086
 java $opts -jar "$jar" serve --port "$port" --synthetic 62500 >"$log" 2>&1 &
@@ -38,7 +39,13 @@ for s in cases search search-uncached; do   # warm-up: the JIT needs minutes whe
 done
 tick="$(getconf CLK_TCK)"
 cpu_ms() { awk -v t="$tick" '{print ($14 + $15) * 1000 / t}' "/proc/$pid/stat"; }
+check() {   # the session must still be signed in: a 401/302 answer is cheap and would flatter the figures
+  local st
+  st="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127.0.0.1:$port/api/search?q=broker")"
+  [ "$st" = 200 ] || { echo "signed-in check answered $st, not 200: figures invalid" >&2; exit 1; }
+}
 for s in cases search search-uncached; do
+  check
   echo "== $s  (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   c0="$(cpu_ms)"
   out="$(wrk -t2 -c100 -d"${duration}s" --latency -s "$here/$s.lua" "http://127.0.0.1:$port")"
@@ -47,3 +54,4 @@ for s in cases search search-uncached; do
   n="$(echo "$out" | awk '/requests in/{print $1}')"
   echo "server CPU per request: $(echo "scale=3; ($c1 - $c0) / $n" | bc) ms; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
+check
