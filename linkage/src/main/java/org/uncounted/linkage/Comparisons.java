@@ -58,17 +58,18 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
         return LATIN_RULES;
     }
 
-    /**
-     * Block-size cap per rule (larger blocks are thinned to sorted neighbourhoods of {@link
-     * #WINDOW}): the wide rules (surname + year, place + year, surname + place) are compared in full
-     * only up to 50 records when names are read in the pivot space, where the strict rules already
-     * find most pairs; this bounds candidate pairs per record on large runs.
-     */
+    /** Neighbours per record in a block over the cap (sorted neighbourhood), divided by its keys. */
     static final int WINDOW = 16;
 
     /** Pairs per record and rule at most (a partner met through several keys counts each time). */
     static final int BUDGET = 256;
 
+    /**
+     * Block-size cap per rule (larger blocks are thinned to sorted neighbourhoods of {@link
+     * #WINDOW}): the wide rules (surname + year, place + year, surname + place) are compared in full
+     * only up to 150 records when names are read in the pivot space, where the strict rules already
+     * find most pairs; this bounds candidate pairs per record on large runs.
+     */
     int[] caps(int maxBlock) {
         boolean pivot = comparisons.stream().anyMatch(c -> c instanceof PivotNameComparison);
         int[] caps = new int[LATIN_RULES.size()];

@@ -39,7 +39,7 @@ public record LinkageSettings(
 
     /**
      * Defaults: link at p ≥ 0.5 (the probability means what it says), review 0.2–0.8, blocks compared
-     * in full up to 100 records, deterministic rules assumed to find 60% of true matches (noisy multi-script
+     * in full up to 400 records, deterministic rules assumed to find 60% of true matches (noisy multi-script
      * data; FEBRL-like data gives 70–80%), same-source merges need a mean of p ≥ 0.8 (as log-odds), seed 1.
      */
     public static final LinkageSettings DEFAULT =
