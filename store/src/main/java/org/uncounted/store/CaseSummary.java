@@ -16,6 +16,8 @@ package org.uncounted.store;
  * @param currentStatus status code of the victim
  * @param possiblyInChina whether she may still be in China (places then stay coarse)
  * @param eventCount number of events the source asserts
+ * @param createdBy the user id that first wrote the case (an importer, or whoever recorded it in the web
+ *     application): edit rights of interviewers follow it
  */
 public record CaseSummary(
         long id,
@@ -29,4 +31,5 @@ public record CaseSummary(
         String originProvince,
         String currentStatus,
         Boolean possiblyInChina,
-        int eventCount) {}
+        int eventCount,
+        String createdBy) {}

@@ -135,6 +135,69 @@ class WebStorePersistenceTest {
                 .isEmpty();
     }
 
+    @Test
+    void interviewer_reopensHerOwnCaseAfterRestart_butNotAnothers(@TempDir Path dir) throws Exception {
+        Path storeDir = dir.resolve("store");
+        TestAccounts.Account alice;
+        TestAccounts.Account bora;
+        String caseId;
+        try (CaseStore store = CaseStore.createEmbedded(storeDir, PASS, KdfParameters.forTestsOnly())) {
+            try (RunningWebServer server = serve(store)) {
+                // a researcher's first case opens the source the interviewers are then given
+                TestClient r = new TestClient(server.url());
+                r.login(TestAccounts.add(store, Role.RESEARCHER));
+                assertThat(r.json(
+                                        "POST",
+                                        "/api/cases",
+                                        Map.of(
+                                                "status", "recorded",
+                                                "consent_given", "yes",
+                                                "purposes", List.of("store"),
+                                                "source_id", "ngo-web",
+                                                "person_name", DRAFT_NAME))
+                                .statusCode())
+                        .isEqualTo(201);
+                alice = TestAccounts.add(store, Role.INTERVIEWER, "ngo-web");
+                bora = TestAccounts.add(store, Role.INTERVIEWER, "ngo-web");
+                TestClient c = new TestClient(server.url());
+                c.login(alice);
+                HttpResponse<String> created = c.json(
+                        "POST",
+                        "/api/cases",
+                        Map.of(
+                                "status", "recorded",
+                                "consent_given", "yes",
+                                "purposes", List.of("store"),
+                                "source_id", "ngo-web",
+                                "person_name", NAME));
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                caseId = (String) TestClient.parse(created).get("id");
+            }
+        }
+        try (CaseStore store = CaseStore.openEmbedded(storeDir, PASS);
+                RunningWebServer server = serve(store)) {
+            Map<String, Object> edit =
+                    Map.of("status", "recorded", "source_id", "ngo-web", "person_name", NAME, "birth_year", "1991");
+            TestClient other = new TestClient(server.url());
+            other.login(bora);
+            assertThat(other.json("PUT", "/api/cases/" + caseId, edit).statusCode())
+                    .as("another interviewer may not edit it")
+                    .isEqualTo(403);
+            TestClient own = new TestClient(server.url());
+            // her first code's time step is spent (replay protection): an authenticator shows the next one
+            own.login(
+                    alice.username(),
+                    alice.password(),
+                    org.uncounted.security.auth.Totp.DEFAULT.code(
+                            alice.secret(), java.time.Instant.now().plusSeconds(30)));
+            HttpResponse<String> edited = own.json("PUT", "/api/cases/" + caseId, edit);
+            assertThat(edited.statusCode())
+                    .as("the store remembers who recorded it: " + edited.body())
+                    .isEqualTo(200);
+            assertThat(revision(store, caseId)).isEqualTo(2);
+        }
+    }
+
     static int revision(CaseStore store, String caseId) {
         return store.asOperator().listCases("ngo-web", 100, 0).stream()
                 .filter(c -> c.sourceRecordId().equals("web-" + caseId))

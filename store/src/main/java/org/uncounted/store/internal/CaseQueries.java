@@ -38,7 +38,7 @@ public final class CaseQueries {
 
     private static final String SUMMARY = "SELECT c.id, s.name AS source, c.source_record_id, c.revision, c.purged,"
             + " c.sex, c.birth_year, c.age_at_crossing, c.origin_province, c.current_status, c.possibly_in_china,"
-            + " c.event_count FROM cases c JOIN sources s ON s.id = c.source_id";
+            + " c.event_count, c.created_by FROM cases c JOIN sources s ON s.id = c.source_id";
 
     /** Cases ordered by id, optionally of one source, a page at a time. */
     public List<CaseSummary> list(String sourceName, int limit, long afterId) {
@@ -122,7 +122,8 @@ public final class CaseQueries {
                 rs.getString("origin_province"),
                 rs.getString("current_status"),
                 rs.getObject("possibly_in_china", Boolean.class),
-                rs.getInt("event_count"));
+                rs.getInt("event_count"),
+                rs.getString("created_by"));
     }
 
     /** Aggregates for summaries; prices converted with the model's standard rates. */

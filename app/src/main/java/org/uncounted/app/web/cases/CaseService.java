@@ -167,6 +167,11 @@ public final class CaseService {
         }
         if (source == null) {
             var permitted = user.account().sources();
+            if (!user.account().allSources() && permitted.size() > 1) {
+                // several sources and none chosen: ask, rather than file it where she may not write
+                throw WebInputException.invalid(
+                        "source_id", "choose one of your sources (" + permitted.size() + " are open to you)");
+            }
             source = !user.account().allSources() && permitted.size() == 1
                     ? permitted.iterator().next()
                     : DEFAULT_SOURCE;

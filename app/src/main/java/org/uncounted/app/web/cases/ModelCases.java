@@ -39,6 +39,14 @@ public final class ModelCases {
     private ModelCases() {}
 
     public static Testimony toTestimony(Case c) {
+        return toTestimony(c, null);
+    }
+
+    /**
+     * As {@link #toTestimony(Case)}; a case recorded in the browser keeps {@code createdBy} (the store's
+     * record of who first wrote it) as its recorder, so edit rights survive a restart.
+     */
+    public static Testimony toTestimony(Case c, String createdBy) {
         Person victim = victim(c);
         SensitiveText name = null;
         SensitiveText other = null;
@@ -112,7 +120,7 @@ public final class ModelCases {
                 exit,
                 c.narrative(),
                 lang,
-                TestimonyCases.isFromWeb(c) ? RECORDED_IN_WEB : IMPORTED,
+                TestimonyCases.isFromWeb(c) ? (createdBy != null ? createdBy : RECORDED_IN_WEB) : IMPORTED,
                 Instant.EPOCH);
     }
 

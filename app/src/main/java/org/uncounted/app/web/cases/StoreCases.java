@@ -25,6 +25,15 @@ public final class StoreCases {
         for (StoredDraft d : session.drafts()) {
             out.add(TestimonyCodec.decode(d.content())); // first: a case recorded since replaces its draft
         }
+        // who first wrote each case: an interviewer may reopen her own web-recorded cases after a restart
+        java.util.Map<String, String> creator = new java.util.HashMap<>();
+        long after = 0;
+        for (List<org.uncounted.store.CaseSummary> page; !(page = session.listCases(null, 1000, after)).isEmpty(); ) {
+            for (var c : page) {
+                creator.put(c.source() + "\u0000" + c.sourceRecordId(), c.createdBy());
+                after = c.id();
+            }
+        }
         for (String source : session.sources()) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             session.exportJson(source, buffer, Progress.NONE);
@@ -32,7 +41,8 @@ public final class StoreCases {
                     .read(
                             new ByteArrayInputStream(buffer.toByteArray()),
                             source,
-                            (c, line) -> out.add(ModelCases.toTestimony(c)));
+                            (c, line) -> out.add(
+                                    ModelCases.toTestimony(c, creator.get(source + "\u0000" + c.sourceRecordId()))));
         }
         return out;
     }
