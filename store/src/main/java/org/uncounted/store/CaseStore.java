@@ -254,6 +254,8 @@ public final class CaseStore implements AutoCloseable {
 
     @Override
     public void close() {
-        ctx.close();
+        if (closed.compareAndSet(false, true)) ctx.close(); // idempotent: a shutdown hook may close it first
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 }

@@ -88,7 +88,8 @@ public final class DemoCommand implements Callable<Integer> {
                 services,
                 new WebOptions("127.0.0.1", port, null, null, null),
                 FirstLogin.create(store, "demo-admin"),
-                out);
+                out,
+                store);
     }
 
     private static char[] passphrase(PrintWriter out) {

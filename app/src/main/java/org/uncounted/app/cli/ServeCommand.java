@@ -75,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println("Loaded " + services.cases().repository().count(CaseFilter.ANY) + " cases from "
                         + store.describe() + " into memory; everything recorded is written to the store.");
                 FirstLogin first = cs.asOperator().listUsers().isEmpty() ? FirstLogin.create(cs, "admin") : null;
-                ServeLoop.run(services, options, first, out);
+                ServeLoop.run(services, options, first, out, cs);
             } finally {
                 cs.close();
             }

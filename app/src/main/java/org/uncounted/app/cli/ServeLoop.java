@@ -18,6 +18,15 @@ final class ServeLoop {
      */
     static void run(WebServices services, WebOptions options, FirstLogin login, PrintWriter out)
             throws InterruptedException {
+        run(services, options, login, out, null);
+    }
+
+    /**
+     * As above; on Ctrl-C the hook also closes {@code store} after the server (whose audit entries it
+     * flushes first), so the embedded database is checkpointed and closed before the JVM halts.
+     */
+    static void run(WebServices services, WebOptions options, FirstLogin login, PrintWriter out, AutoCloseable store)
+            throws InterruptedException {
         RunningWebServer server = WebServer.start(options, services);
         out.println("Uncounted is serving at " + server.url());
         if (login != null) {
@@ -29,8 +38,15 @@ final class ServeLoop {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
+            try {
+                server.close();
+                if (store != null) store.close();
+            } catch (Exception e) {
+                System.err.println(
+                        "uncounted: closing on shutdown failed: " + e.getClass().getSimpleName());
+            } finally {
+                stopped.countDown();
+            }
         }));
         stopped.await();
     }

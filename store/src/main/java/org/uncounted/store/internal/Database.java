@@ -54,7 +54,10 @@ public final class Database implements AutoCloseable {
         // replaces the defaults below of the same name.
         String options = System.getProperty("uncounted.h2.options", "");
         StringBuilder url = new StringBuilder("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                // the application closes the store (the web server from its shutdown hook, after
+                // flushing audit entries); H2's own hook would race it and close the database first
+                + ";DB_CLOSE_ON_EXIT=FALSE");
         for (String d : new String[] {"CACHE_SIZE=262144", "MAX_COMPACT_TIME=2000"}) {
             if (!options.toUpperCase(java.util.Locale.ROOT).contains(";" + d.substring(0, d.indexOf('=') + 1))) {
                 url.append(';').append(d);
