@@ -8,13 +8,13 @@
 # Usage: web/bench/run.sh [path-to-uncounted-all.jar]
 #   UNCOUNTED_JAVA_OPTS  JVM options of the server (default -Xmx4g, i.e. G1 as `uncounted serve` runs; with
 #                        -XX:+UseZGC the 20-180 ms young pauses go, but a case page costs ~1.5x the CPU)
-#   PORT (default 18080), DURATION (default 30), WARMUP (seconds per endpoint, default 20)
+#   PORT (default 18080), DURATION (default 30), WARMUP (seconds per endpoint, default 40)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="${1:-$here/../../app/target/uncounted-app-0.1.0-SNAPSHOT-all.jar}"
 port="${PORT:-18080}"
 duration="${DURATION:-30}"
-warmup="${WARMUP:-20}"
+warmup="${WARMUP:-40}"
 opts="${UNCOUNTED_JAVA_OPTS:--Xmx4g}"
 log="$(mktemp)"
 # shellcheck disable=SC2086
