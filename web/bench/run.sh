@@ -17,6 +17,8 @@ duration="${DURATION:-30}"
 warmup="${WARMUP:-40}"
 opts="${UNCOUNTED_JAVA_OPTS:--Xmx4g}"
 log="$(mktemp)"
+# read before anything starts: during the runs the load average also counts this server's busy threads and wrk
+echo "load average before starting the server: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2086
 java $opts -jar "$jar" serve --port "$port" --synthetic 62500 >"$log" 2>&1 &
 pid=$!
