@@ -190,6 +190,14 @@ class WebServerTest {
         assertThat(limited.get("/api/cases").body()).doesNotContain(id).doesNotContain("최은별");
         assertThat(limited.get("/api/cases/" + id).statusCode()).isEqualTo(404);
         assertThat(limited.get("/cases/" + id).body()).doesNotContain("최은별");
+        String q = java.net.URLEncoder.encode("최은별", "UTF-8");
+        assertThat(all.get("/api/search?q=" + q).body())
+                .as("a researcher of every source finds it")
+                .contains(id);
+        assertThat(limited.get("/api/search?q=" + q).body())
+                .as("search finds only cases of the sources one may read")
+                .doesNotContain(id);
+        assertThat(limited.get("/search/results?q=" + q).body()).doesNotContain(id);
     }
 
     @Test

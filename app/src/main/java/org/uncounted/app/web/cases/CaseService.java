@@ -146,6 +146,16 @@ public final class CaseService {
         return t;
     }
 
+    /**
+     * Whether {@code reader} may read the identifying content of {@code t} (its source is one of theirs,
+     * or their role reads all sources): search results and lists show only such cases. Not audited: it
+     * reveals only that the case exists to someone entitled to open it.
+     */
+    public boolean mayReadIdentifying(Testimony t, WebUser reader) {
+        return t.status() == Testimony.Status.RECORDED
+                && reader.allows(Operation.READ_IDENTIFYING, resource(t, t.id()));
+    }
+
     public Testimony recorded(String id) {
         return repo.find(id)
                 .filter(t -> t.status() == Testimony.Status.RECORDED)

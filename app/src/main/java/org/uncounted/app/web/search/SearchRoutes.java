@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uncounted.app.web.auth.Permission;
+import org.uncounted.app.web.auth.WebUser;
 import org.uncounted.app.web.cases.CaseService;
 import org.uncounted.app.web.cases.Testimony;
 import org.uncounted.app.web.http.Html;
@@ -14,8 +15,8 @@ import org.uncounted.app.web.http.Req;
 
 /**
  * Full-text search. Results carry identifying content (they match narratives and names), so only roles
- * with {@link Permission#READ_IDENTIFYING} may search; the result list shows ids, source and year, and a
- * case opens on its own page.
+ * with {@link Permission#READ_IDENTIFYING} may search, and they find only cases of the sources they may
+ * read; the result list shows ids, source and year, and a case opens on its own page.
  */
 public final class SearchRoutes {
     private static final int LIMIT = 50;
@@ -62,9 +63,9 @@ public final class SearchRoutes {
             ctx.html(h.toString());
         });
         r.get("/api/search", ctx -> {
-            Req.of(ctx).require(Permission.READ_IDENTIFYING);
+            WebUser user = Req.of(ctx).require(Permission.READ_IDENTIFYING);
             List<Map<String, Object>> out = new ArrayList<>();
-            for (Hit hit : hits(ctx.queryParam("q"))) {
+            for (Hit hit : hits(ctx.queryParam("q"), user)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", hit.t().id());
                 m.put("score", hit.score());
@@ -78,22 +79,34 @@ public final class SearchRoutes {
 
     private record Hit(Testimony t, float score) {}
 
-    private List<Hit> hits(String q) {
+    /**
+     * The best hits the user may open: only cases of their permitted sources (or all, for roles that read
+     * every source). The index is searched once, beyond the page size when some hits are filtered out.
+     */
+    private List<Hit> hits(String q, WebUser user) {
         if (q == null || q.isBlank()) {
             return List.of();
         }
         List<Hit> out = new ArrayList<>();
-        for (NarrativeIndex.Hit h : cases.index().search(q, LIMIT)) {
-            cases.repository().find(h.caseId()).ifPresent(t -> out.add(new Hit(t, h.score())));
+        for (int limit = LIMIT; ; limit *= 4) {
+            out.clear();
+            List<NarrativeIndex.Hit> found = cases.index().search(q, limit);
+            for (NarrativeIndex.Hit h : found) {
+                cases.repository()
+                        .find(h.caseId())
+                        .filter(t -> cases.mayReadIdentifying(t, user))
+                        .ifPresent(t -> out.add(new Hit(t, h.score())));
+                if (out.size() == LIMIT) return out;
+            }
+            if (found.size() < limit || limit >= 50 * LIMIT) return out;
         }
-        return out;
     }
 
     private void results(Html h, Req req, String q) {
         if (q == null || q.isBlank()) {
             return;
         }
-        List<Hit> hits = hits(q);
+        List<Hit> hits = hits(q, req.require(Permission.READ_IDENTIFYING));
         h.el("p", "count", req.t("search.count", hits.size()));
         h.raw("<ol class=\"results\">");
         for (Hit hit : hits) {
