@@ -98,6 +98,9 @@ public final class NarrativeIndex implements AutoCloseable {
                 }
             }
             progress.accept(n);
+            // one segment: a query then pays its per-segment setup once, and the scorer skips across all
+            // documents at once (SearchCostBench: 0.88 -> see docs/benchmarks.md); later puts add small ones
+            writer.forceMerge(1);
             writer.commit();
             refresh();
         } catch (IOException e) {
