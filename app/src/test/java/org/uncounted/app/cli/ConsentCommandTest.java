@@ -2,45 +2,22 @@ package org.uncounted.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.uncounted.app.ExitCodes;
 import org.uncounted.store.CaseStore;
 import org.uncounted.store.CaseSummary;
-import picocli.CommandLine;
 
 /** {@code consent affected} on an embedded store: exit 0 before a withdrawal, 1 after, naming the case. */
-class ConsentCommandTest {
+class ConsentCommandTest extends CliTest {
     private static final String PASS = "a passphrase for tests only";
 
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        CommandLine cl = UncountedCommand.commandLine();
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("store").toString();
-        all[args.length + 2] = "--passphrase-file";
-        all[args.length + 3] = dir.resolve("pass").toString();
-        int code = cl.execute(all);
-        out = o.toString();
-        err = e.toString();
-        return code;
+    /** Runs a command on the test store. */
+    private int runOn(String... args) {
+        return run(store(args));
     }
 
     private Path cases(String name, String withdrawal) throws Exception {
@@ -68,8 +45,10 @@ class ConsentCommandTest {
     @Test
     void affected_beforeAndAfterWithdrawal_exitsZeroThenOneNamingTheCase() throws Exception {
         Files.writeString(dir.resolve("pass"), PASS + "\n");
-        assertThat(run("init")).as(err).isEqualTo(ExitCodes.OK);
-        assertThat(run("import", cases("a.json", "").toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(runOn("init")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(runOn("import", cases("a.json", "").toString(), "-q"))
+                .as(err)
+                .isEqualTo(ExitCodes.OK);
         long withdrawn;
         try (CaseStore s = CaseStore.openEmbedded(dir.resolve("store"), PASS.toCharArray())) {
             List<CaseSummary> all = s.asOperator().listCases(null, 10, 0);
@@ -87,31 +66,33 @@ class ConsentCommandTest {
                             "settings",
                             all.stream().map(CaseSummary::id).toList());
         }
-        assertThat(run("consent", "affected")).as(err).isEqualTo(0);
+        assertThat(runOn("consent", "affected")).as(err).isEqualTo(0);
         String w = ",\"withdrawals\":[{\"purpose\":\"analyse\",\"date\":\"2021-03-01\"}]";
-        assertThat(run("import", cases("b.json", w).toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
-        assertThat(run("consent", "affected")).as(err).isEqualTo(1);
+        assertThat(runOn("import", cases("b.json", w).toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(runOn("consent", "affected")).as(err).isEqualTo(1);
         assertThat(out).contains("release headline-test: 1 of 2 cases").contains("[" + withdrawn + "]");
     }
 
     @Test
     void exportCtdc_recordsARelease_thatAWithdrawalAffects() throws Exception {
         Files.writeString(dir.resolve("pass"), PASS + "\n");
-        assertThat(run("init")).as(err).isEqualTo(ExitCodes.OK);
-        assertThat(run("import", cases("a.json", "").toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(runOn("init")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(runOn("import", cases("a.json", "").toString(), "-q"))
+                .as(err)
+                .isEqualTo(ExitCodes.OK);
         Path csv = dir.resolve("public.csv");
-        assertThat(run("export", "--format", "ctdc", "--out", csv.toString()))
+        assertThat(runOn("export", "--format", "ctdc", "--out", csv.toString()))
                 .as(err)
                 .isEqualTo(ExitCodes.OK);
         // two rows cannot be 11-anonymous: the file has its header and nothing else
         assertThat(Files.readAllLines(csv)).hasSize(1).first().asString().startsWith("yearOfRegistration,");
         assertThat(out).contains("0 rows from 2 cases").contains("2 removed").contains("recorded release ctdc-");
         String w = ",\"withdrawals\":[{\"purpose\":\"analyse\",\"date\":\"2021-03-01\"}]";
-        assertThat(run("import", cases("b.json", w).toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
-        assertThat(run("consent", "affected")).as(err).isEqualTo(1);
+        assertThat(runOn("import", cases("b.json", w).toString(), "-q")).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(runOn("consent", "affected")).as(err).isEqualTo(1);
         assertThat(out).contains("release ctdc-");
         Path raw = dir.resolve("raw.csv");
-        assertThat(run("export", "--format", "ctdc", "--unprotected", "--out", raw.toString()))
+        assertThat(runOn("export", "--format", "ctdc", "--unprotected", "--out", raw.toString()))
                 .as(err)
                 .isEqualTo(ExitCodes.OK);
         assertThat(Files.readAllLines(raw)).hasSize(3);

@@ -2,46 +2,14 @@ package org.uncounted.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.uncounted.app.ExitCodes;
-import picocli.CommandLine;
 
 /** The store's CLI verbs end to end on an embedded store: exit codes and what they print. */
-class StoreCommandsTest {
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        CommandLine cl = UncountedCommand.commandLine();
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private String[] store(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("store").toString();
-        all[args.length + 2] = "--passphrase-file";
-        all[args.length + 3] = dir.resolve("pass").toString();
-        return all;
-    }
-
+class StoreCommandsTest extends CliTest {
     @Test
     void storeVerbs_initImportStatsExportAuditBadFile_haveTheirExitCodes() throws Exception {
         Files.writeString(dir.resolve("pass"), "a passphrase for tests only\n");

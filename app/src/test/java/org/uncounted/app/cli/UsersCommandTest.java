@@ -2,46 +2,13 @@ package org.uncounted.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.uncounted.app.ExitCodes;
-import picocli.CommandLine;
 
 /** {@code users add} prints the TOTP enrolment of roles that need it; {@code users code} is RFC 6238. */
-class UsersCommandTest {
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        CommandLine cl = UncountedCommand.commandLine();
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private String[] store(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("store").toString();
-        all[args.length + 2] = "--passphrase-file";
-        all[args.length + 3] = dir.resolve("pass").toString();
-        return all;
-    }
-
+class UsersCommandTest extends CliTest {
     @Test
     void add_researcherGetsEnrolmentWithSecret_analystNone() throws Exception {
         Files.writeString(dir.resolve("pass"), "a passphrase for tests only\n");
