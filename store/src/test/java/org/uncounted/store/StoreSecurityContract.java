@@ -274,17 +274,6 @@ abstract class StoreSecurityContract extends BackendTests {
     }
 
     static byte[] base32(String s) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var out = new java.io.ByteArrayOutputStream();
-        int buffer = 0, bits = 0;
-        for (char c : s.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
-        }
-        return out.toByteArray();
+        return org.uncounted.security.auth.Base32.decode(s);
     }
 }

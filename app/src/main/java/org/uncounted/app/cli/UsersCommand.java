@@ -225,22 +225,11 @@ public final class UsersCommand implements Runnable {
 
         /** RFC 4648 base32 (case, spaces and padding ignored). */
         static byte[] base32(String text) {
-            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int buffer = 0;
-            int bits = 0;
-            for (char c : text.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-                if (c == '=' || c == ' ' || c == '-') continue;
-                int v = alphabet.indexOf(c);
-                if (v < 0) throw new IllegalArgumentException(SECRET_ENV + ": not a base32 secret (A-Z, 2-7)");
-                buffer = (buffer << 5) | v;
-                bits += 5;
-                if (bits >= 8) {
-                    out.write((buffer >> (bits - 8)) & 0xff);
-                    bits -= 8;
-                }
+            try {
+                return org.uncounted.security.auth.Base32.decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(SECRET_ENV + ": " + e.getMessage(), e);
             }
-            return out.toByteArray();
         }
     }
 }

@@ -58,4 +58,15 @@ class TotpTest {
         String uri = Totp.DEFAULT.enrolmentUri(SEED20, "Uncounted", "u42");
         assertThat(uri).startsWith("otpauth://totp/Uncounted:u42?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&");
     }
+
+    @Test
+    void base32_decodeOfEncode_isIdentity_andTolerantOfHowPeopleTypeIt() {
+        assertThat(Base32.decode(Base32.encode(SEED20))).isEqualTo(SEED20);
+        // RFC 4648 §10 test vector, lower case, with padding and spaces
+        assertThat(Base32.decode("mzxw6 ytb oi======"))
+                .isEqualTo("foobar".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Base32.decode("ABC1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("ABC1");
+    }
 }
