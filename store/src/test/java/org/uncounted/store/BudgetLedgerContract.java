@@ -94,30 +94,6 @@ abstract class BudgetLedgerContract extends BackendTests {
     }
 
     @Test
-    void tryCharge_twoStoresOnOneDatabase_neverOverspend() throws Exception {
-        Backend b = backend();
-        try (CaseStore one = b.create()) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(
-                    one.location().equals("PostgreSQL"), "an embedded H2 file opens in one process only");
-            try (CaseStore two = b.reopen(Backend.PASSPHRASE)) {
-                List<Callable<Boolean>> tasks = new ArrayList<>();
-                for (int i = 0; i < 10; i++) {
-                    BudgetLedger l = (i % 2 == 0 ? one : two).asOperator().budgetLedger();
-                    String release = "release-" + i;
-                    tasks.add(() -> l.tryCharge(entry(release, "0.25"), CAP));
-                }
-                List<Boolean> results = race(tasks);
-                assertThat(results.stream().filter(r -> r).count()).isEqualTo(4);
-                assertThat(one.asOperator().budgetLedger().spent("demo-dataset"))
-                        .isEqualByComparingTo("1.00");
-                assertThat(audit(one, AuditAction.BUDGET_CHARGED)).hasSize(4);
-                assertThat(audit(one, AuditAction.BUDGET_REFUSED)).hasSize(6);
-            }
-            assertThat(one.asOperator().verifyAudit().valid()).isTrue();
-        }
-    }
-
-    @Test
     void restore_neverRefundsSpentBudget_andReleasePreparedIsAudited() throws Exception {
         try (CaseStore s = backend().create()) {
             Path archive = files.resolve("before-charge.backup");
