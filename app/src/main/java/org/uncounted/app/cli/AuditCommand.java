@@ -24,14 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Work with the tamper-evident audit log.",
         subcommands = {AuditCommand.Verify.class})
-public final class AuditCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class AuditCommand extends CommandGroup {
 
     /** {@code audit verify}. */
     @Command(

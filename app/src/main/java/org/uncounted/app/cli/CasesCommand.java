@@ -22,14 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "List, show or purge stored cases.",
         subcommands = {CasesCommand.ListCases.class, CasesCommand.Show.class, CasesCommand.Purge.class})
-public final class CasesCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class CasesCommand extends CommandGroup {
 
     /** {@code cases list}. */
     @Command(

@@ -18,14 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Consent of the women recorded, and what a withdrawal affects.",
         subcommands = {ConsentCommand.Affected.class})
-public final class ConsentCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ConsentCommand extends CommandGroup {
 
     /** {@code consent affected}. */
     @Command(

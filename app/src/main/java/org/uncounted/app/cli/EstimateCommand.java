@@ -1,6 +1,5 @@
 package org.uncounted.app.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code uncounted estimate}: population-size estimation; the methods are its subcommands. */
@@ -9,12 +8,4 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Estimate hidden totals with honest uncertainty.",
         subcommands = {EstimateMseCommand.class, EstimateBenchCommand.class})
-public final class EstimateCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-}
+public final class EstimateCommand extends CommandGroup {}

@@ -21,17 +21,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Manage the store's keys.",
         subcommands = {KeysCommand.Rotate.class})
-public final class KeysCommand implements Runnable {
+public final class KeysCommand extends CommandGroup {
     /** Environment variable holding the new passphrase for non-interactive rotation. */
     public static final String NEW_PASSPHRASE_ENV = "UNCOUNTED_NEW_PASSPHRASE";
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     /** {@code keys rotate}. */
     @Command(

@@ -22,14 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Reports that leave the system: every count passes disclosure control first.",
         subcommands = {ReportCommand.Headline.class, ReportCommand.Rerun.class})
-public final class ReportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ReportCommand extends CommandGroup {
 
     static String version() {
         String v = ReportCommand.class.getPackage().getImplementationVersion();

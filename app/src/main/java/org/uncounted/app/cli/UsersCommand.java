@@ -36,17 +36,9 @@ import picocli.CommandLine.Spec;
             UsersCommand.Enable.class,
             UsersCommand.Code.class
         })
-public final class UsersCommand implements Runnable {
+public final class UsersCommand extends CommandGroup {
     /** Environment variable {@code users code} reads the base32 TOTP secret from. */
     static final String SECRET_ENV = "UNCOUNTED_TOTP_SECRET";
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     /** {@code users add}. */
     @Command(
