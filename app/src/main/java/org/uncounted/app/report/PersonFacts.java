@@ -88,14 +88,16 @@ final class PersonFacts {
                     && victim != null
                     && victim.birthYears() != null
                     && bc.core().date() != null) {
-                // her first crossing is the earliest dated one in any of her records, not the first read
+                // her first crossing is the earliest dated one in any of her records, not the first read;
+                // a record whose dates contradict each other (crossing before its own birth years, or an
+                // age no one has) says nothing about her age and is passed over
                 LocalDate when = bc.core().date().midpoint();
                 LocalDate prev = firstCrossing.get(p);
-                if (prev == null || when.isBefore(prev)) {
+                int birth = (victim.birthYears().first() + victim.birthYears().last()) / 2;
+                int age = when.getYear() - birth;
+                if ((prev == null || when.isBefore(prev)) && age >= 0 && age <= 120) {
                     firstCrossing.put(p, when);
-                    int birth =
-                            (victim.birthYears().first() + victim.birthYears().last()) / 2;
-                    ageAtCrossing.set(p, (double) (when.getYear() - birth));
+                    ageAtCrossing.set(p, (double) age);
                 }
             }
         }
