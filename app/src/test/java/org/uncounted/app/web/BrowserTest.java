@@ -219,7 +219,10 @@ class BrowserTest {
                 .isNotEmpty();
         shot("09-review");
         driver.findElement(By.id("decide-accept")).click();
-        waiting().until(d -> d.getCurrentUrl().endsWith("/review"));
+        // the page was already at /review before the click, so wait for the decision itself (the
+        // URL alone raced the form's POST and failed now and then)
+        waiting().until(d -> !server.services().linkage().decisions().isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/review");
         assertThat(server.services().linkage().decisions()).hasSize(1);
     }
 
