@@ -146,32 +146,12 @@ class WebStorePersistenceTest {
                 // a researcher's first case opens the source the interviewers are then given
                 TestClient r = new TestClient(server.url());
                 r.login(TestAccounts.add(store, Role.RESEARCHER));
-                assertThat(r.json(
-                                        "POST",
-                                        "/api/cases",
-                                        Map.of(
-                                                "status", "recorded",
-                                                "consent_given", "yes",
-                                                "purposes", List.of("store"),
-                                                "source_id", "ngo-web",
-                                                "person_name", DRAFT_NAME))
-                                .statusCode())
-                        .isEqualTo(201);
+                recordInNgoWeb(r, DRAFT_NAME);
                 alice = TestAccounts.add(store, Role.INTERVIEWER, "ngo-web");
                 bora = TestAccounts.add(store, Role.INTERVIEWER, "ngo-web");
                 TestClient c = new TestClient(server.url());
                 c.login(alice);
-                HttpResponse<String> created = c.json(
-                        "POST",
-                        "/api/cases",
-                        Map.of(
-                                "status", "recorded",
-                                "consent_given", "yes",
-                                "purposes", List.of("store"),
-                                "source_id", "ngo-web",
-                                "person_name", NAME));
-                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-                caseId = (String) TestClient.parse(created).get("id");
+                caseId = recordInNgoWeb(c, NAME);
             }
         }
         try (CaseStore store = CaseStore.openEmbedded(storeDir, PASS);
@@ -196,6 +176,21 @@ class WebStorePersistenceTest {
                     .isEqualTo(200);
             assertThat(revision(store, caseId)).isEqualTo(2);
         }
+    }
+
+    /** Records a minimal case of source ngo-web as the signed-in user; returns its id. */
+    static String recordInNgoWeb(TestClient c, String name) throws Exception {
+        HttpResponse<String> created = c.json(
+                "POST",
+                "/api/cases",
+                Map.of(
+                        "status", "recorded",
+                        "consent_given", "yes",
+                        "purposes", List.of("store"),
+                        "source_id", "ngo-web",
+                        "person_name", name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return (String) TestClient.parse(created).get("id");
     }
 
     static int revision(CaseStore store, String caseId) {
