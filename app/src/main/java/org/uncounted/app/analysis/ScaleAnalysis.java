@@ -59,17 +59,22 @@ public record ScaleAnalysis(
         for (Map<String, String> personOf : linkage.replicates()) {
             tables.add(LinkedCaptureHistories.of("linkage replicate " + (++k), lists, personOf, sourceOf));
         }
-        MseEstimator estimator = MseEstimator.builder()
-                .method(MseMethod.STEPWISE)
-                .interval(IntervalMethod.BCA)
-                .bootstrap(bootstrap)
-                .seed(seed)
-                .build();
+        MseEstimator estimator = estimator(bootstrap, seed);
         LinkageReplicates linked = LinkageReplicates.pool(estimator, tables);
         Evaluation quality = truth == null ? null : Evaluation.of(linkage.personIds(), truth);
         MseResult fromTruth = truth == null
                 ? null
                 : estimator.estimate(LinkedCaptureHistories.of("true links", lists, truth, sourceOf));
         return new ScaleAnalysis(lists, linkage, linked, quality, fromTruth);
+    }
+
+    /** The estimator of the scale figures: stepwise log-linear MSE with a BCa bootstrap of {@code bootstrap} samples. */
+    public static MseEstimator estimator(int bootstrap, long seed) {
+        return MseEstimator.builder()
+                .method(MseMethod.STEPWISE)
+                .interval(IntervalMethod.BCA)
+                .bootstrap(bootstrap)
+                .seed(seed)
+                .build();
     }
 }

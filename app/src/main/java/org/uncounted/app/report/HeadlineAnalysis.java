@@ -166,12 +166,7 @@ public final class HeadlineAnalysis {
     private void stratifiedLines(StoredCases data, ScaleAnalysis scale) {
         Map<String, String> sourceOf = new java.util.HashMap<>();
         data.cases().forEach(c -> sourceOf.put(Long.toString(c.storeId()), c.source()));
-        org.uncounted.estimation.MseEstimator estimator = org.uncounted.estimation.MseEstimator.builder()
-                .method(org.uncounted.estimation.MseMethod.STEPWISE)
-                .interval(org.uncounted.estimation.IntervalMethod.BCA)
-                .bootstrap(s.bootstrap())
-                .seed(s.seed())
-                .build();
+        org.uncounted.estimation.MseEstimator estimator = ScaleAnalysis.estimator(s.bootstrap(), s.seed());
         stratified = org.uncounted.app.analysis.StratifiedScale.run(
                 s.stratify(), data, scale.lists(), scale.linkage(), sourceOf, estimator, s.seed());
         String by = s.stratify().label();
