@@ -67,11 +67,37 @@ class SimulationRunTest {
     }
 
     @Test
+    void linkageRecords_trajectoryColumns_holdTheRecordsOwnEvents() throws IOException {
+        List<String> records = lines("linkage/records.csv");
+        int crossing = 11, exitType = 16;
+        long shelter = 0, shelterCrossing = 0, repatriation = 0, repatriationArrest = 0;
+        for (String r : records.subList(1, records.size())) {
+            String[] f = r.split(",", -1);
+            assertThat(f).hasSize(18);
+            if (f[1].equals("ngo-shelter")) {
+                shelter++;
+                if (f[crossing].matches("~?\\d{4}(-\\d{2}){0,2}")) shelterCrossing++;
+            }
+            if (f[1].equals("repatriation-list")) {
+                repatriation++;
+                if (f[exitType].equals("arrest")) repatriationArrest++;
+            }
+        }
+        // a shelter hears her whole story; a repatriation list knows only the arrest that led to it
+        assertThat(shelter).isPositive();
+        assertThat(shelterCrossing).isEqualTo(shelter);
+        assertThat(repatriation).isPositive();
+        assertThat(repatriationArrest).isEqualTo(repatriation);
+    }
+
+    @Test
     void linkageFiles_everyRecordHasItsTruePerson_andCaptureHistoriesCountThePersons() throws IOException {
         List<String> records = lines("linkage/records.csv");
         List<String> truth = lines("linkage/truth.csv");
         assertThat(records.get(0))
-                .isEqualTo("record_id,source,name,surname,given_name,birth_year,age,age_at,sex,origin,place");
+                .isEqualTo("record_id,source,name,surname,given_name,birth_year,age,age_at,sex,origin,place,"
+                        + "crossing_date,first_sale_date,exploitation_type,exploitation_start,exploitation_end,"
+                        + "exit_type,exit_date");
         long total = summary.organisations().stream()
                 .mapToLong(SimulationSummary.Organisation::records)
                 .sum();

@@ -18,7 +18,9 @@ import java.util.function.BiFunction;
  */
 public final class OutputFiles implements AutoCloseable {
     public static final String RECORDS_HEADER =
-            "record_id,source,name,surname,given_name,birth_year,age,age_at,sex,origin,place\n";
+            "record_id,source,name,surname,given_name,birth_year,age,age_at,sex,origin,place,"
+                    + "crossing_date,first_sale_date,exploitation_type,exploitation_start,exploitation_end,"
+                    + "exit_type,exit_date\n";
 
     private final Writer trajectories;
     private final Writer persons;
@@ -94,7 +96,40 @@ public final class OutputFiles implements AutoCloseable {
                 r.age() == null ? "" : r.recordDate().text(),
                 "F",
                 r.origin() == null ? "" : r.origin().text(),
-                r.place() == null ? "" : r.place().text());
+                r.place() == null ? "" : r.place().text(),
+                date(first(r, EventType.CROSSING)),
+                date(first(r, EventType.SALE)),
+                exploitationType(first(r, EventType.EXPLOITATION)),
+                date(first(r, EventType.EXPLOITATION)),
+                end(first(r, EventType.EXPLOITATION)),
+                exitType(first(r, EventType.ESCAPE, EventType.ARREST)),
+                date(first(r, EventType.ESCAPE, EventType.ARREST)));
+    }
+
+    /*
+     * Trajectory columns: the record's own noisy dates and types (as its case file gives them), so
+     * that records of one woman can be linked by the path she took even when their names differ.
+     * Each is the first such event the organisation learned of; exit is her first escape or arrest.
+     */
+    private static ObservedEvent first(ObservedRecord r, EventType... types) {
+        for (ObservedEvent e : r.events()) for (EventType t : types) if (e.type() == t) return e;
+        return null;
+    }
+
+    private static String date(ObservedEvent e) {
+        return e == null || e.date() == null ? "" : e.date().text();
+    }
+
+    private static String end(ObservedEvent e) {
+        return e == null || e.end() == null ? "" : e.end().text();
+    }
+
+    private static String exploitationType(ObservedEvent e) {
+        return e == null || e.exploitation() == null ? "" : e.exploitation();
+    }
+
+    private static String exitType(ObservedEvent e) {
+        return e == null ? "" : e.type().label();
     }
 
     private int index(String org) {
