@@ -20,7 +20,7 @@ public final class OutputFiles implements AutoCloseable {
     public static final String RECORDS_HEADER =
             "record_id,source,name,surname,given_name,birth_year,age,age_at,sex,origin,place,"
                     + "crossing_date,first_sale_date,exploitation_type,exploitation_start,exploitation_end,"
-                    + "exit_type,exit_date\n";
+                    + "escape_date,arrest_date\n";
 
     private final Writer trajectories;
     private final Writer persons;
@@ -102,14 +102,15 @@ public final class OutputFiles implements AutoCloseable {
                 exploitationType(first(r, EventType.EXPLOITATION)),
                 date(first(r, EventType.EXPLOITATION)),
                 end(first(r, EventType.EXPLOITATION)),
-                exitType(first(r, EventType.ESCAPE, EventType.ARREST)),
-                date(first(r, EventType.ESCAPE, EventType.ARREST)));
+                date(first(r, EventType.ESCAPE)),
+                date(first(r, EventType.ARREST)));
     }
 
     /*
      * Trajectory columns: the record's own noisy dates and types (as its case file gives them), so
      * that records of one woman can be linked by the path she took even when their names differ.
-     * Each is the first such event the organisation learned of; exit is her first escape or arrest.
+     * Each is the first such event the organisation learned of (a repatriation list knows only the
+     * arrest that led to the repatriation it lists).
      */
     private static ObservedEvent first(ObservedRecord r, EventType... types) {
         for (ObservedEvent e : r.events()) for (EventType t : types) if (e.type() == t) return e;
@@ -126,10 +127,6 @@ public final class OutputFiles implements AutoCloseable {
 
     private static String exploitationType(ObservedEvent e) {
         return e == null || e.exploitation() == null ? "" : e.exploitation();
-    }
-
-    private static String exitType(ObservedEvent e) {
-        return e == null ? "" : e.type().label();
     }
 
     private int index(String org) {
