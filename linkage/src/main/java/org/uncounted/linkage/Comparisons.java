@@ -9,6 +9,7 @@ import java.util.Set;
 import org.uncounted.linkage.internal.BirthComparison;
 import org.uncounted.linkage.internal.BlockKey;
 import org.uncounted.linkage.internal.Comparison;
+import org.uncounted.linkage.internal.EventDateComparison;
 import org.uncounted.linkage.internal.ExactComparison;
 import org.uncounted.linkage.internal.FellegiSunter;
 import org.uncounted.linkage.internal.LatinNameComparison;
@@ -50,7 +51,12 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
                     java.util.stream.Stream.of(
                             List.of(BlockKey.SURNAME, BlockKey.BIRTH_YEAR),
                             List.of(BlockKey.PLACE, BlockKey.BIRTH_YEAR),
-                            List.of(BlockKey.SURNAME, BlockKey.PLACE)))
+                            List.of(BlockKey.SURNAME, BlockKey.PLACE),
+                            // trajectories: records whose names share nothing (pseudonyms, aliases)
+                            // meet through a dated event and her birth year or a place
+                            List.of(BlockKey.EVENT_MONTH, BlockKey.BIRTH_YEAR),
+                            List.of(BlockKey.EVENT_MONTH, BlockKey.PLACE),
+                            List.of(BlockKey.EVENT_YEAR, BlockKey.BIRTH_YEAR, BlockKey.PLACE)))
             .toList();
 
     /** The blocking rules for these comparisons: the Latin rules' wide extras also serve pivot names, with small blocks. */
@@ -122,6 +128,16 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
                     "birth", values(records, bd), values(records, by), values(records, age), values(records, at)));
             det.add(2);
         }
+        List<String> path = new ArrayList<>();
+        for (Map.Entry<String, FieldKind> e : columns.entrySet()) {
+            if (e.getValue() == FieldKind.TRAJECTORY_DATE) path.add(e.getKey());
+        }
+        if (!path.isEmpty()) {
+            List<List<String>> v = new ArrayList<>();
+            for (String c : path) v.add(values(records, c));
+            out.add(new EventDateComparison("trajectory", path, v));
+            det.add(-1);
+        }
         for (Map.Entry<String, FieldKind> e : columns.entrySet()) {
             List<String> v = values(records, e.getKey());
             Comparison c = switch (e.getValue()) {
@@ -129,6 +145,7 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
                 case CATEGORY -> new ExactComparison(e.getKey(), v, true, null);
                 case PLACE -> new PlaceComparison(e.getKey(), v, places);
                 case TEXT -> new LatinNameComparison(e.getKey(), v, null);
+                case EVENT_DATE -> new EventDateComparison(e.getKey(), List.of(e.getKey()), List.of(v));
                 default -> null;
             };
             if (c != null) {

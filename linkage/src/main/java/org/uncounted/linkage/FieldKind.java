@@ -19,6 +19,14 @@ public enum FieldKind {
     SEX,
     /** A place (origin, residence): compared through the gazetteer when it knows the name. */
     PLACE,
+    /**
+     * A date on the person's path (crossing, first sale, start or end of exploitation, escape) in any
+     * imprecise form (YYYY, YYYY-MM, YYYY-MM-DD, ~YYYY, YYYY/YYYY). All columns of this kind are
+     * compared together as one comparison, "trajectory", because they depend on each other.
+     */
+    TRAJECTORY_DATE,
+    /** An imprecise event date compared on its own, by the precision both records share. */
+    EVENT_DATE,
     /** A categorical value compared for equality, with term frequencies. */
     CATEGORY,
     /** Free text compared as a string. */
@@ -36,7 +44,12 @@ public enum FieldKind {
             case "age_at" -> Optional.of(AGE_AT);
             case "sex", "gender" -> Optional.of(SEX);
             case "origin", "place", "suburb", "birth_place", "home_town" -> Optional.of(PLACE);
-            case "state", "province", "nationality" -> Optional.of(CATEGORY);
+            case "state", "province", "nationality", "exploitation_type", "exit_type", "sale_type" ->
+                Optional.of(CATEGORY);
+            case "crossing_date", "first_sale_date", "exploitation_start", "exploitation_end" ->
+                Optional.of(TRAJECTORY_DATE);
+            case "exit_date", "arrest_date", "repatriation_date", "arrival_date", "event_date" ->
+                Optional.of(EVENT_DATE);
             default -> Optional.empty();
         };
     }

@@ -8,5 +8,9 @@ public enum BlockKey {
     BIRTH_YEAR,
     BIRTH_DATE,
     PLACE,
-    SEX
+    SEX,
+    /** The year and month of an event date (per column), when stated at month precision or finer. */
+    EVENT_MONTH,
+    /** Every year an event date (per column) may fall in. */
+    EVENT_YEAR
 }
