@@ -110,6 +110,19 @@ public final class ImportBenchmark {
                         "bytes the process read %,d MiB and wrote %,d MiB (/proc/self/io)%n",
                         (io1[0] - io0[0]) >> 20, (io1[1] - io0[1]) >> 20);
             }
+            System.out.println("disk space per table (H2 DISK_SPACE_USED, MiB):");
+            store.inTransaction(h -> {
+                for (String t : h.createQuery("SELECT table_name FROM information_schema.tables"
+                                + " WHERE table_schema = 'public' ORDER BY table_name")
+                        .mapTo(String.class)
+                        .list()) {
+                    long used = h.createQuery("SELECT DISK_SPACE_USED('" + t + "')")
+                            .mapTo(Long.class)
+                            .one();
+                    if (used >= 1 << 20) System.out.printf("  %-28s %,8d%n", t, used >> 20);
+                }
+                return null;
+            });
             long bytes = Files.size(storeDir.resolve("cases.mv.db"));
             System.out.printf(
                     "imported %,d records from %d files in %.1f s: %,.0f records/s; peak heap %,d MiB;"
