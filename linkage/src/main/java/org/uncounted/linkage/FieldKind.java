@@ -46,7 +46,7 @@ public enum FieldKind {
             case "origin", "place", "suburb", "birth_place", "home_town" -> Optional.of(PLACE);
             case "state", "province", "nationality", "exploitation_type", "exit_type", "sale_type" ->
                 Optional.of(CATEGORY);
-            case "crossing_date", "first_sale_date", "exploitation_start", "exploitation_end" ->
+            case "crossing_date", "first_sale_date", "exploitation_start", "exploitation_end", "escape_date" ->
                 Optional.of(TRAJECTORY_DATE);
             case "exit_date", "arrest_date", "repatriation_date", "arrival_date", "event_date" ->
                 Optional.of(EVENT_DATE);

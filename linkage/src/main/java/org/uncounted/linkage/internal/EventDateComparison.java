@@ -12,7 +12,7 @@ import java.util.List;
  * so adding one Bayes factor per date would count the same evidence several times. They are
  * compared as one comparison instead: 0 when any date present on both sides is more than a year
  * apart, 1 when one is within a year (none farther), else 1 + the agreement points of the shared
- * dates (same year or overlap 1, same month 2, same day 3), capped at 6. With one column this is
+ * dates (same year or overlap 1, same month 2, same day 3), at most level 8 (7 points or more: higher levels are too rare for EM to estimate their m). With one column this is
  * exactly the single-date scale. Dates missing on either side are skipped; none shared = missing.
  */
 public final class EventDateComparison implements Comparison {
@@ -41,7 +41,7 @@ public final class EventDateComparison implements Comparison {
                 month[c][r] = d[2] >= EventDates.MONTH ? EventDates.yearMonth(d[0]) : -1;
             }
         }
-        top = k == 1 ? 4 : 6;
+        top = k == 1 ? 4 : 8;
     }
 
     private EventDateComparison(EventDateComparison o) {
