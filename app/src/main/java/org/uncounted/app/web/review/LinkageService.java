@@ -92,7 +92,35 @@ public final class LinkageService {
                     .map(p -> p.latin() != null ? p.latin() : p.id())
                     .ifPresent(o -> f.put("origin", o));
         }
+        trajectory(t, f);
         return new LinkRecord(t.id(), t.sourceId() == null ? "unknown" : t.sourceId(), f);
+    }
+
+    /**
+     * The testimony's trajectory under the columns {@code CaseLinkRecords} gives stored cases: the
+     * crossing (year or year-month), the first sale's year, the first spell (type, start and end
+     * years) and the exit (recorded as an escape) year.
+     */
+    static void trajectory(Testimony t, Map<String, String> f) {
+        Testimony.Crossing c = t.crossing();
+        if (c != null && c.year() != null) {
+            f.put(
+                    "crossing_date",
+                    c.month() == null
+                            ? c.year().toString()
+                            : String.format(java.util.Locale.ROOT, "%d-%02d", c.year(), c.month()));
+        }
+        if (t.sales() != null && !t.sales().isEmpty() && t.sales().get(0).year() != null) {
+            f.put("first_sale_date", t.sales().get(0).year().toString());
+        }
+        if (t.spells() != null && !t.spells().isEmpty()) {
+            Testimony.Spell s = t.spells().get(0);
+            if (s.exploitationType() != null) f.put("exploitation_type", s.exploitationType());
+            if (s.startYear() != null) f.put("exploitation_start", s.startYear().toString());
+            if (s.endYear() != null) f.put("exploitation_end", s.endYear().toString());
+        }
+        if (t.exit() != null && t.exit().year() != null)
+            f.put("escape_date", t.exit().year().toString());
     }
 
     /** True once a linkage run has finished. */
