@@ -85,7 +85,12 @@ public final class JdbiWrappedKeys implements WrappedKeyRepository {
         try (var ps = h.getConnection()
                 .prepareStatement("INSERT INTO wrapped_keys (kind, owner_id, kek_id, wrapped, created_at)"
                         + " VALUES (?, ?, ?, ?, ?)")) {
-            for (WrappedKey k : keys) {
+            // in primary-key order: a batch then touches each index page once instead of at random
+            List<WrappedKey> sorted = new java.util.ArrayList<>(keys);
+            sorted.sort(
+                    java.util.Comparator.comparing((WrappedKey k) -> k.kind().name())
+                            .thenComparing(WrappedKey::ownerId));
+            for (WrappedKey k : sorted) {
                 ps.setString(1, k.kind().name());
                 ps.setString(2, k.ownerId());
                 ps.setString(3, k.kekId());
