@@ -75,6 +75,26 @@ class SimulatedPopulationTest {
     }
 
     @Test
+    void explain_pseudonymousRecordLinkedToItsPartner_showsTheTrajectoryAsTheReason() {
+        Path out = dir.resolve("sim2");
+        Simulator.run(SimulationSettings.of(20_000, 2), out, SimulationProgress.NONE);
+        List<LinkRecord> records = LinkageCsv.read(out.resolve("linkage/records.csv"));
+        Map<String, String> truth = LinkageCsv.readTruth(out.resolve("linkage/truth.csv"));
+        LinkageResult result = LinkageEngine.of(LinkageSettings.DEFAULT).link(records, List.of(), 0);
+        int shown = 0;
+        for (ScoredPair p : result.pairs(0.5)) {
+            boolean pseudonym =
+                    p.recordIdA().startsWith("media-") || p.recordIdB().startsWith("media-");
+            if (!pseudonym || !truth.get(p.recordIdA()).equals(truth.get(p.recordIdB()))) continue;
+            Map<String, Double> why = result.explain(p.recordIdA(), p.recordIdB());
+            assertThat(why).containsKeys("name", "trajectory", "exploitation_type", "arrest_date");
+            assertThat(why.get("trajectory")).isGreaterThan(4.0);
+            shown++;
+        }
+        assertThat(shown).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void link_simulateSeed2_holdsMeasuredAccuracy() {
         Evaluation[] r = link(2, false);
         assertThat(r[0].f1()).isGreaterThanOrEqualTo(0.82);
