@@ -48,10 +48,18 @@ public final class BlindIndexer {
 
     /** The blind index of a value the caller has already normalised (e.g. by a linkage key function). */
     public String indexNormalised(String domain, String normalised) {
+        return indexUtf8(domain, normalised.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * As {@link #indexNormalised} for a value already encoded as UTF-8 (the same index: e.g. a
+     * canonical JSON document, without decoding it to a String and encoding it again).
+     */
+    public String indexUtf8(String domain, byte[] utf8) {
         Ids.require("domain", domain);
         byte[] key = domainKeys.computeIfAbsent(domain, d -> Hkdf.derive(rootKey, "uncounted/blind-index/" + d, 32));
         Mac m = macs.get().computeIfAbsent(domain, d -> Hkdf.hmacSha256(key));
-        byte[] mac = m.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+        byte[] mac = m.doFinal(utf8);
         String out = Bytes.hex(Arrays.copyOf(mac, INDEX_BYTES));
         Bytes.zero(mac);
         return out;

@@ -25,6 +25,17 @@ class BlindIndexerTest {
     }
 
     @Test
+    void indexUtf8_equalsIndexOfTheDecodedText_andSeesCase() {
+        try (Keyring k = KeyringTest.newKeyring(new InMemoryWrappedKeyRepository())) {
+            BlindIndexer b = k.blindIndexer();
+            String doc = "{\"name\":\"김영희 Kim Young-hee 金英姬\"}";
+            assertThat(b.indexUtf8("case-content", doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .isEqualTo(b.indexNormalised("case-content", doc))
+                    .isNotEqualTo(b.indexNormalised("case-content", doc.replace("Kim", "KIM")));
+        }
+    }
+
+    @Test
     void sensitiveText_roundTripsThroughEncryption() {
         try (Keyring k = KeyringTest.newKeyring(new InMemoryWrappedKeyRepository())) {
             k.createCaseKey("c");

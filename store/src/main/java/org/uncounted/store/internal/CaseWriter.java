@@ -1,6 +1,5 @@
 package org.uncounted.store.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -127,7 +126,7 @@ public final class CaseWriter {
 
     /** The keyed hash of a document's plaintext that tells an unchanged re-import apart. */
     public static String contentMac(BlindIndexer blind, byte[] plainDocument) {
-        return blind.indexNormalised("case-content", new String(plainDocument, StandardCharsets.UTF_8));
+        return blind.indexUtf8("case-content", plainDocument); // = indexNormalised of the decoded text
     }
 
     private record Existing(long id, int revision, boolean purged, String contentMac) {}
