@@ -38,12 +38,18 @@ public record FittedModel(LogLinearModel model, Design design, GlmFit fit, doubl
     /**
      * Fits {@code model} to {@code y} if it passes the existence and identifiability checks.
      *
-     * @return the fit, or null when {@code check.code(...)} is non-zero
+     * @return the fit, or null when {@code check.code(...)} is non-zero or the fit is numerically singular
      */
     public static FittedModel fitIfEstimable(
             int lists, double[] y, LogLinearModel model, ExistenceCheck check, double[] warmStartByCell) {
         if (check.code(lists, y, model) != ExistenceCheck.OK) return null;
-        return fit(lists, y, model, warmStartByCell);
+        try {
+            return fit(lists, y, model, warmStartByCell);
+        } catch (IllegalStateException numericallySingular) {
+            // the MLE exists (LP check) but the information matrix is singular in floating point,
+            // as in a sparse table: not estimable, like Stepwise and Bootstrap treat it
+            return null;
+        }
     }
 
     /** Fits without checking (the caller has checked). */
