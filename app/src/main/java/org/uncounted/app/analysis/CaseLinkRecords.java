@@ -10,12 +10,17 @@ import org.uncounted.model.Case;
 import org.uncounted.model.NameVariant;
 import org.uncounted.model.Person;
 import org.uncounted.model.SensitiveText;
+import org.uncounted.model.event.Arrest;
+import org.uncounted.model.event.BorderCrossing;
+import org.uncounted.model.event.Escape;
 import org.uncounted.model.event.Event;
+import org.uncounted.model.event.ExploitationSpell;
+import org.uncounted.model.event.Sale;
 import org.uncounted.model.vocab.InvolvementRole;
 
 /**
  * The linkage engine's view of stored cases: one record per case (its victim), with the fields the
- * engine compares by their standard names. Names are revealed here, in memory, for linkage only;
+ * engine compares by their standard names, her trajectory's dates included. Names are revealed here, in memory, for linkage only;
  * the records never leave the process.
  */
 public final class CaseLinkRecords {
@@ -72,6 +77,32 @@ public final class CaseLinkRecords {
                 break;
             }
         }
+        trajectory(c, f);
         return f;
+    }
+
+    /**
+     * Her trajectory as the case gives it, under linkage's standard column names: the first
+     * crossing, first sale, first exploitation spell (type, start, end), first escape and first
+     * arrest, dates in their imprecise text form (2015, 2015-03, 2015/2017 …). Records of one woman
+     * describe the same path even when their names share nothing (pseudonyms, aliases).
+     */
+    static void trajectory(Case c, Map<String, String> f) {
+        for (Event e : c.events()) {
+            String date = e.core().date() == null ? null : e.core().date().toString();
+            if (e instanceof BorderCrossing) putFirst(f, "crossing_date", date);
+            else if (e instanceof Sale) putFirst(f, "first_sale_date", date);
+            else if (e instanceof Escape) putFirst(f, "escape_date", date);
+            else if (e instanceof Arrest) putFirst(f, "arrest_date", date);
+            else if (e instanceof ExploitationSpell s && !f.containsKey("exploitation_type")) {
+                f.put("exploitation_type", s.exploitationType().code());
+                putFirst(f, "exploitation_start", date);
+                putFirst(f, "exploitation_end", s.end() == null ? null : s.end().toString());
+            }
+        }
+    }
+
+    private static void putFirst(Map<String, String> f, String column, String value) {
+        if (value != null && !f.containsKey(column)) f.put(column, value);
     }
 }
