@@ -108,6 +108,51 @@ class LinkCommandTest {
     }
 
     @Test
+    void link_settingsMapDateColumns_explainsPairsByTrajectoryAndEvent() throws Exception {
+        Path a = write(
+                "a.csv",
+                "record_id,name,birth_year,crossed,detained",
+                "a1,김영희,1985,2015-03,2019",
+                "a2,박은숙,1979,~2010,2012-05-02",
+                "a3,이순자,1990,2016/2017,");
+        Path b = write(
+                "b.csv",
+                "record_id,name,birth_year,crossed,detained",
+                "b1,Ms Kim,1985,2015-03-20,2019-02",
+                "b2,Park Eunsook,1979,2011,",
+                "b3,Ri Sun Ja,1990,2017,2020");
+        Path settings = write(
+                "settings.json", "{\"fields\": {\"crossed\": \"TRAJECTORY_DATE\", \"detained\": \"EVENT_DATE\"}}");
+        Path pairs = dir.resolve("pairs.csv");
+        run(
+                "link",
+                a.toString(),
+                b.toString(),
+                "--out",
+                dir.resolve("c.csv").toString(),
+                "--pairs",
+                pairs.toString(),
+                "--min-probability",
+                "0",
+                "--settings",
+                settings.toString());
+        assertThat(Files.readAllLines(pairs).get(0)).contains(",w_trajectory").contains(",w_detained");
+        run(
+                "link",
+                a.toString(),
+                b.toString(),
+                "--out",
+                dir.resolve("c.csv").toString(),
+                "--pairs",
+                pairs.toString(),
+                "--min-probability",
+                "0");
+        assertThat(Files.readAllLines(pairs).get(0))
+                .doesNotContain("w_trajectory")
+                .doesNotContain("w_detained");
+    }
+
+    @Test
     void link_storedNonMatchDecision_overridesModel() throws Exception {
         Path decisions = write("decisions.csv", "record_id_a,record_id_b,decision", "s1,i1,non-match");
         Path out = dir.resolve("clusters.csv");
