@@ -95,12 +95,15 @@ public final class ImportBenchmark {
             double gc = (gcMillis() - gc0) / 1e3;
             System.out.printf(
                     "import used %.1f CPU-seconds (all threads): %,.0f records per CPU-second;"
-                            + " of which JIT compiler %.1f s, GC %.1f s (wall, approximate);"
+                            + " of which JIT compiler %.1f s, GC %.1f s (wall, approximate; collectors %s);"
                             + " load average %.1f at start, %.1f at end, on %d cores%n",
                     cpu,
                     records / cpu,
                     jit,
                     gc,
+                    ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(java.lang.management.GarbageCollectorMXBean::getName)
+                            .toList(),
                     load0,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
