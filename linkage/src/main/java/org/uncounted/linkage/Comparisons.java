@@ -55,7 +55,8 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
                             // trajectories: records whose names share nothing (pseudonyms, aliases)
                             // meet through a dated event and her birth year or a place
                             List.of(BlockKey.EVENT_MONTH),
-                            List.of(BlockKey.EVENT_YEAR, BlockKey.BIRTH_YEAR)))
+                            List.of(BlockKey.EVENT_YEAR, BlockKey.BIRTH_YEAR),
+                            List.of(BlockKey.EVENT_YEAR, BlockKey.PLACE)))
             .toList();
 
     /** The blocking rules for these comparisons: the Latin rules' wide extras also serve pivot names, with small blocks. */

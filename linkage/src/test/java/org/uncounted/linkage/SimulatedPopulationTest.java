@@ -42,7 +42,7 @@ class SimulatedPopulationTest {
                 + " | pairs/record " + ours.blocking().pairsPerRecord());
         assertThat(ours.blocking().pairsPerRecord()).isLessThanOrEqualTo(200);
         if (settings == LinkageSettings.DEFAULT)
-            assertThat(ours.pairCompleteness(truth)).isGreaterThanOrEqualTo(0.92);
+            assertThat(ours.pairCompleteness(truth)).isGreaterThanOrEqualTo(0.96);
         if (!baseline) return new Evaluation[] {e};
         LinkageResult base =
                 LinkageEngine.of(LinkageSettings.DEFAULT.withBaseline(true)).link(records, List.of(), 0);
