@@ -13,45 +13,52 @@ import javax.crypto.spec.SecretKeySpec;
  * E(s as a 16-byte little-endian number), and block j of the sector uses that tweak multiplied by
  * α^j in GF(2^128) (little-endian, feedback 0x87).
  *
- * <p>Why not H2's own class: it runs a table-driven AES written in Java, about 80 MB/s here, and
- * it encrypts block by block. This one hands a whole buffer to the JDK's "AES/ECB/NoPadding" in
- * one call, which HotSpot runs on the AES-NI instructions, and does only the tweak arithmetic (two
- * shifts and an xor per 16 bytes) in Java. The result is byte for byte what H2 writes
- * ({@code EncryptedFilesCompatibilityTest}), so stores written by either open with the other.
+ * <p>Why: H2's own XTS runs a table-driven AES written in Java (about 80 MB/s here) block by
+ * block, and was the largest single cost of an import. This one hands a whole sector to the JDK's
+ * "AES/ECB/NoPadding" in one call, which HotSpot runs on the AES-NI instructions, and does only the
+ * tweak arithmetic (two shifts and an xor per 16 bytes) in Java. It is installed inside H2's own
+ * encrypted file ({@link H2Encryption}), so the file format, H2's file handling and its encrypted
+ * temporary files are all H2's; the result is byte for byte what H2's XTS computes
+ * ({@code XtsCompatibilityTest}).
  *
- * <p>Not thread-safe: a cipher object per thread ({@link EncryptedFileChannel} keeps one per thread).
+ * <p>Thread-safe: each thread gets its own cipher objects.
  */
-final class Xts {
-    static final int SECTOR = 4096;
+public final class Xts {
+    public static final int SECTOR = 4096;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long FEEDBACK = 0x87;
 
-    private final Cipher encrypt;
-    private final Cipher decrypt;
+    private final ThreadLocal<Cipher[]> ciphers;
 
-    Xts(byte[] key) {
-        try {
-            SecretKeySpec k = new SecretKeySpec(key, "AES");
-            encrypt = Cipher.getInstance("AES/ECB/NoPadding");
-            encrypt.init(Cipher.ENCRYPT_MODE, k);
-            decrypt = Cipher.getInstance("AES/ECB/NoPadding");
-            decrypt.init(Cipher.DECRYPT_MODE, k);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES is not available in this JDK", e);
-        }
+    /** @param key the 16-byte AES key */
+    public Xts(byte[] key) {
+        SecretKeySpec k = new SecretKeySpec(key, "AES");
+        ciphers = ThreadLocal.withInitial(() -> {
+            try {
+                Cipher e = Cipher.getInstance("AES/ECB/NoPadding");
+                e.init(Cipher.ENCRYPT_MODE, k);
+                Cipher d = Cipher.getInstance("AES/ECB/NoPadding");
+                d.init(Cipher.DECRYPT_MODE, k);
+                return new Cipher[] {e, d};
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES is not available in this JDK", e);
+            }
+        });
+        ciphers.get(); // fail now, not on the first write, if AES is missing
     }
 
     /** Encrypts {@code len} bytes (whole sectors) of {@code data} from {@code off}, the first being sector {@code sector}. */
-    void encrypt(long sector, byte[] data, int off, int len) {
-        run(encrypt, sector, data, off, len);
+    public void encrypt(long sector, byte[] data, int off, int len) {
+        run(ciphers.get()[0], sector, data, off, len);
     }
 
     /** Decrypts whole sectors in place; the inverse of {@link #encrypt}. */
-    void decrypt(long sector, byte[] data, int off, int len) {
-        run(decrypt, sector, data, off, len);
+    public void decrypt(long sector, byte[] data, int off, int len) {
+        run(ciphers.get()[1], sector, data, off, len);
     }
 
     private void run(Cipher cipher, long sector, byte[] data, int off, int len) {
+        Cipher encrypt = ciphers.get()[0];
         if (len % SECTOR != 0) throw new IllegalArgumentException("not whole sectors: " + len);
         int sectors = len / SECTOR;
         byte[] tweaks = new byte[sectors * 16];
