@@ -132,33 +132,26 @@ def main(d, clusters=None):
         bp, br = bp / len(truth), br / len(truth)
         return f"pairwise P={p:.3f} R={r:.3f} F1={f:.3f} | B-cubed P={bp:.3f} R={br:.3f} F1={2 * bp * br / (bp + br):.3f}"
 
+    def oracle(links):
+        """Clusters of an error-free linker that links exactly the true pairs for which links(a, b) holds."""
+        parent = {k: k for k in truth}
+
+        def find(x):
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in pairs:
+            if links(a, b):
+                parent[find(a)] = find(b)
+        return {k: find(k) for k in truth}
+
     for level, label in ((2, "oracle, full-name pairs"), (1, "oracle, + surname-only pairs")):
-        parent = {k: k for k in truth}
-
-        def find(x):
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for a, b in pairs:
-            if evidence(a, b) >= level:
-                parent[find(a)] = find(b)
-        print(f"{label:30s} {score({k: find(k) for k in truth})}")
+        print(f"{label:30s} {score(oracle(lambda a, b: evidence(a, b) >= level))}")
     for k_min in (7, 5, 4, 3, 1):
-        parent = {k: k for k in truth}
-
-        def find(x):
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for a, b in pairs:
-            if evidence(a, b) >= 2 or pts[(a, b)] >= k_min:
-                parent[find(a)] = find(b)
         label = f"oracle, full name or >={k_min} points"
-        print(f"{label:30s} {score({k: find(k) for k in truth})}")
+        print(f"{label:30s} {score(oracle(lambda a, b: evidence(a, b) >= 2 or pts[(a, b)] >= k_min))}")
     if clusters:
         pc = {r["record_id"]: r["person_id"] for r in csv.DictReader(open(clusters))}
         print(f"{'linkage ' + clusters:30s} {score(pc)}")
