@@ -77,32 +77,62 @@ public final class CaseLinkRecords {
                 break;
             }
         }
-        trajectory(c, f);
+        trajectory(c, p, f);
         return f;
     }
 
     /**
-     * Her trajectory as the case gives it, under linkage's standard column names: the first
-     * crossing, first sale, first exploitation spell (type, start, end), first escape and first
-     * arrest, dates in their imprecise text form (2015, 2015-03, 2015/2017 …). Records of one woman
+     * Her trajectory as the case gives it, under linkage's standard column names: the earliest
+     * crossing, sale, exploitation spell (type, start, end), escape and arrest among the events in
+     * which she is the victim, dates in their imprecise text form (2015, 2015-03, 2015/2017 …). Records of one woman
      * describe the same path even when their names share nothing (pseudonyms, aliases).
      */
-    static void trajectory(Case c, Map<String, String> f) {
+    static void trajectory(Case c, Person victim, Map<String, String> f) {
+        // only her own events (a husband's arrest is not hers); of each kind the first listed,
+        // unless a later-listed one is certainly earlier (a case file may list events in any
+        // order, but a coarse date such as "2007" cannot be placed against "2007-03-13")
+        Map<String, Event> first = new java.util.LinkedHashMap<>();
         for (Event e : c.events()) {
-            String date = e.core().date() == null ? null : e.core().date().toString();
-            if (e instanceof BorderCrossing) putFirst(f, "crossing_date", date);
-            else if (e instanceof Sale) putFirst(f, "first_sale_date", date);
-            else if (e instanceof Escape) putFirst(f, "escape_date", date);
-            else if (e instanceof Arrest) putFirst(f, "arrest_date", date);
-            else if (e instanceof ExploitationSpell s && !f.containsKey("exploitation_type")) {
-                f.put("exploitation_type", s.exploitationType().code());
-                putFirst(f, "exploitation_start", date);
-                putFirst(f, "exploitation_end", s.end() == null ? null : s.end().toString());
-            }
+            if (!hers(e, victim)) continue;
+            String kind = e instanceof BorderCrossing
+                    ? "crossing"
+                    : e instanceof Sale
+                            ? "sale"
+                            : e instanceof Escape
+                                    ? "escape"
+                                    : e instanceof Arrest ? "arrest" : e instanceof ExploitationSpell ? "spell" : null;
+            if (kind == null) continue;
+            Event chosen = first.get(kind);
+            if (chosen == null || certainlyBefore(e, chosen)) first.put(kind, e);
+        }
+        put(f, "crossing_date", first.get("crossing"));
+        put(f, "first_sale_date", first.get("sale"));
+        put(f, "escape_date", first.get("escape"));
+        put(f, "arrest_date", first.get("arrest"));
+        if (first.get("spell") instanceof ExploitationSpell s) {
+            f.put("exploitation_type", s.exploitationType().code());
+            put(f, "exploitation_start", s);
+            if (s.end() != null) f.put("exploitation_end", s.end().toString());
         }
     }
 
-    private static void putFirst(Map<String, String> f, String column, String value) {
-        if (value != null && !f.containsKey(column)) f.put(column, value);
+    private static boolean hers(Event e, Person victim) {
+        for (var inv : e.core().involvements()) {
+            if (inv.role() == InvolvementRole.VICTIM && inv.personId().equals(victim.id())) return true;
+        }
+        return false;
+    }
+
+    /** True if {@code a}'s date ends before {@code b}'s begins (both dated). */
+    private static boolean certainlyBefore(Event a, Event b) {
+        var da = a.core().date();
+        var db = b.core().date();
+        if (da == null) return false;
+        if (db == null) return true;
+        return da.latest().isBefore(db.earliest());
+    }
+
+    private static void put(Map<String, String> f, String column, Event e) {
+        if (e != null && e.core().date() != null) f.put(column, e.core().date().toString());
     }
 }

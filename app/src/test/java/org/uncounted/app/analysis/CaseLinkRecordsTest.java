@@ -61,6 +61,33 @@ class CaseLinkRecordsTest {
         assertThat(withDates).isGreaterThan(records.size() / 2);
     }
 
+    /** A case file may list events in any order and hold other people's events: hers only, earliest first. */
+    @Test
+    void of_eventsOutOfOrderAndAHusbandsArrest_takeHerEarliestOwnEvents() throws IOException {
+        Path f = dir.resolve("one.json");
+        Files.writeString(
+                f,
+                String.join(
+                        "\n",
+                        "{\"format\":\"uncounted-cases\",\"version\":1,\"source\":{\"id\":\"ngo\",\"organisation\":\"NGO\","
+                                + "\"type\":\"interview\",\"language\":\"ko\",\"reliability\":\"medium\"},\"cases\":[",
+                        "{\"caseId\":\"c1\",\"sourceRecordId\":\"c1\",\"language\":\"ko\",\"persons\":["
+                                + "{\"id\":\"victim\",\"pseudonym\":\"Ms Kim\",\"sex\":\"female\"},"
+                                + "{\"id\":\"h1\",\"pseudonym\":\"Mr Z\",\"sex\":\"male\"}],\"events\":["
+                                + "{\"id\":\"e1\",\"type\":\"border_crossing\",\"date\":\"2012-04\","
+                                + "\"involvements\":[{\"person\":\"victim\",\"role\":\"victim\"}]},"
+                                + "{\"id\":\"e2\",\"type\":\"arrest\",\"date\":\"2010\","
+                                + "\"involvements\":[{\"person\":\"h1\",\"role\":\"buyer_husband\"}]},"
+                                + "{\"id\":\"e3\",\"type\":\"border_crossing\",\"date\":\"2009-03\","
+                                + "\"involvements\":[{\"person\":\"victim\",\"role\":\"victim\"}]}]}",
+                        "]}"));
+        List<SourcedCase> cases = new ArrayList<>();
+        CaseJsonReader.standard().readOrThrow(f, (c, line) -> cases.add(new SourcedCase(1, "ngo", c)));
+        LinkRecord r = CaseLinkRecords.of(cases).get(0);
+        assertThat(r.get("crossing_date")).isEqualTo("2009-03");
+        assertThat(r.get("arrest_date")).isNull();
+    }
+
     private static String aroundAsRange(String flat) {
         if (flat == null || !flat.startsWith("~")) return flat;
         int y = Integer.parseInt(flat.substring(1));

@@ -12,8 +12,10 @@ import java.util.List;
  * so adding one Bayes factor per date would count the same evidence several times. They are
  * compared as one comparison instead: 0 when any date present on both sides is more than a year
  * apart, 1 when one is within a year (none farther), else 1 + the agreement points of the shared
- * dates (same year or overlap 1, same month 2, same day 3), at most level 8 (7 points or more: higher levels are too rare for EM to estimate their m). With one column this is
- * exactly the single-date scale. Dates missing on either side are skipped; none shared = missing.
+ * dates (same year or overlap 1, same month 2, same day 3), at most level 8 (7 points or more: higher
+ * levels are too rare for EM to estimate their m) and never above what the columns can reach. With
+ * one column this is exactly the single-date scale. Dates missing on either side are skipped; none
+ * shared = missing. A date wider than three years (a decade, a long range) counts as missing.
  */
 public final class EventDateComparison implements Comparison {
     private final String name;
@@ -35,14 +37,22 @@ public final class EventDateComparison implements Comparison {
             for (int r = 0; r < n; r++) {
                 String v = values.get(c).get(r);
                 int[] d = v == null ? new int[3] : seen.computeIfAbsent(v, EventDates::parse);
+                // a date wider than three years ("2010s", "1995/2018") says too little: missing, for
+                // levels and keys alike; "~2015" (2014–2016) is the widest kept
+                if (d[2] != 0 && d[1] - d[0] > MAX_SPAN_DAYS) d = new int[3];
                 lo[c][r] = d[0];
                 hi[c][r] = d[1];
                 precision[c][r] = (byte) d[2];
                 month[c][r] = d[2] >= EventDates.MONTH ? EventDates.yearMonth(d[0]) : -1;
             }
         }
-        top = k == 1 ? 4 : 8;
+        // several columns: 1 + points, at most 3 points a column, capped at 8 (rarer levels are
+        // too rare for EM); never a top level that cannot be reached
+        top = k == 1 ? 4 : Math.min(8, 1 + 3 * k);
     }
+
+    /** The widest date kept as evidence: three calendar years ("~2015" is 2014-01-01 to 2016-12-31). */
+    static final int MAX_SPAN_DAYS = 3 * 366;
 
     private EventDateComparison(EventDateComparison o) {
         name = o.name;

@@ -33,10 +33,30 @@ class EventDateComparisonTest {
 
     @Test
     void level_rangesAndApproximateYears_overlapAtYearLevel() {
-        // "~2016" is 2015–2017; a range from the formats module; a season; a decade
+        // "~2016" is 2015–2017; a range from the formats module; a season; a decade (too wide: missing)
         assertThat(levelsAgainstFirst("2017-05", "~2016", "2016/2018", "2017-22", "2010s", "2019"))
-                .containsExactly(2, 2, 1, 2, 0); // May is a month before summer; 2019 is over a year off
+                .containsExactly(2, 2, 1, Comparison.NULL, 0); // May is a month before summer; 2019 is over a year off
         assertThat(levelsAgainstFirst("2017-07", "2017-22")).containsExactly(2); // summer is Jun–Aug
+    }
+
+    @Test
+    void level_datesWiderThanThreeYears_areMissing_forLevelsAndKeys() {
+        assertThat(levelsAgainstFirst("2017", "1995/2018", "2010s", "2015/2017", "~2016"))
+                .containsExactly(Comparison.NULL, Comparison.NULL, 2, 2);
+        EventDateComparison c =
+                new EventDateComparison("d", List.of("d"), List.of(Arrays.asList("1995/2018", "2010s")));
+        assertThat(c.keys(0, BlockKey.EVENT_YEAR)).isEmpty();
+        assertThat(c.keys(1, BlockKey.EVENT_YEAR)).isEmpty();
+    }
+
+    @Test
+    void levelCount_twoColumns_stopsAtTheLevelTheyCanReach() {
+        List<List<String>> cols =
+                List.of(Arrays.asList("2001-04-10", "2001-04-10"), Arrays.asList("2003-02-11", "2003-02-11"));
+        EventDateComparison c = new EventDateComparison("trajectory", List.of("a", "b"), cols);
+        assertThat(c.levelCount()).isEqualTo(8); // levels 0..7: 1 + 3 + 3
+        assertThat(c.level(0, 1)).isEqualTo(7);
+        assertThat(c.levelLabel(7)).isEqualTo("agreement points 6+");
     }
 
     @Test
@@ -53,7 +73,7 @@ class EventDateComparisonTest {
         cols.add(Arrays.asList("2001-04-10", "2001-04-10", "2001", "2001-04-10", "2001-04"));
         cols.add(Arrays.asList("2003-02", "2003-02-11", null, "2007", "2004-01"));
         EventDateComparison c = new EventDateComparison("trajectory", List.of("a", "b"), cols);
-        assertThat(c.levelCount()).isEqualTo(9);
+        assertThat(c.levelCount()).isEqualTo(8);
         assertThat(c.level(0, 1)).isEqualTo(1 + 3 + 2);
         assertThat(c.level(0, 2)).isEqualTo(1 + 1);
         assertThat(c.level(0, 3)).isZero();
