@@ -115,7 +115,16 @@ public final class LinkageEngine {
                 fs,
                 settings.reviewLow(),
                 settings.reviewHigh(),
-                new LinkedHashMap<>(timings));
+                new LinkedHashMap<>(timings),
+                unusedDates(built));
+    }
+
+    private static Map<String, Integer> unusedDates(Comparisons built) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (var c : built.comparisons()) {
+            if (c instanceof org.uncounted.linkage.internal.EventDateComparison d) out.putAll(d.unusedValues());
+        }
+        return out;
     }
 
     /**

@@ -27,6 +27,16 @@ public final class LinkageResult {
     private final FellegiSunter fs;
     private final double reviewLow, reviewHigh;
     private final Map<String, Double> timings;
+    private final Map<String, Integer> unusedDates;
+
+    /**
+     * Date columns whose values were present but not used (unreadable, or wider than three years):
+     * column → count. They count as missing; a user mapping a column of another date format sees it here.
+     */
+    public Map<String, Integer> unusedDates() {
+        return unusedDates;
+    }
+
     private Map<String, Integer> index;
     private List<org.uncounted.linkage.internal.Comparison> explainers;
 
@@ -43,8 +53,10 @@ public final class LinkageResult {
             FellegiSunter fs,
             double reviewLow,
             double reviewHigh,
-            Map<String, Double> timings) {
+            Map<String, Double> timings,
+            Map<String, Integer> unusedDates) {
         this.timings = timings;
+        this.unusedDates = Map.copyOf(unusedDates);
         this.ids = ids;
         this.person = person;
         this.pairs = pairs;

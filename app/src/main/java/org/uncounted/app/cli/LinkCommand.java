@@ -124,6 +124,13 @@ public final class LinkCommand implements Callable<Integer> {
                 settings.baseline() ? "Splink-like baseline" : "Hangul pivot",
                 result.blocking().candidatePairs(),
                 result.reviewQueue().size());
+        result.unusedDates()
+                .forEach((column, count) -> o.printf(
+                        Locale.ROOT,
+                        "note: column '%s': %,d values not used as dates (not YYYY, YYYY-MM, YYYY-MM-DD, ~YYYY,"
+                                + " a range, season or decade; or wider than three years); they count as missing%n",
+                        column,
+                        count));
         if (explainModel) o.print(result.model().describe());
         if (pairs != null) writePairs(pairs, result, result.pairs(minProbability));
         if (review != null) writePairs(review, result, result.reviewQueue());

@@ -153,6 +153,27 @@ class LinkCommandTest {
     }
 
     @Test
+    void link_datesInAnotherFormat_areCountedAsUnused_withoutTheirValues() throws Exception {
+        Path a = write(
+                "a.csv",
+                "record_id,name,birth_year,crossing_date",
+                "a1,김영희,1985,2015/03/21",
+                "a2,박은숙,1979,2011년 3월",
+                "a3,이순자,1990,2016-04");
+        Path b = write("b.csv", "record_id,name,birth_year,crossing_date", "b1,Kim Young-hee,1985,2010s");
+        String printed = run(
+                "link",
+                a.toString(),
+                b.toString(),
+                "--out",
+                dir.resolve("c.csv").toString());
+        assertThat(printed)
+                .contains("note: column 'crossing_date': 3 values not used as dates")
+                .doesNotContain("2015/03/21")
+                .doesNotContain("2011년");
+    }
+
+    @Test
     void link_storedNonMatchDecision_overridesModel() throws Exception {
         Path decisions = write("decisions.csv", "record_id_a,record_id_b,decision", "s1,i1,non-match");
         Path out = dir.resolve("clusters.csv");

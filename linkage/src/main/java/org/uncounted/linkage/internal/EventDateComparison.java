@@ -23,6 +23,8 @@ public final class EventDateComparison implements Comparison {
     private final int[][] lo, hi, month;
     private final byte[][] precision;
     private final int top;
+    /** Per column: values present but not used (unreadable, or wider than three years). */
+    private final int[] unused;
 
     public EventDateComparison(String name, List<String> columns, List<List<String>> values) {
         this.name = name;
@@ -32,6 +34,7 @@ public final class EventDateComparison implements Comparison {
         hi = new int[k][n];
         month = new int[k][n];
         precision = new byte[k][n];
+        unused = new int[k];
         for (int c = 0; c < k; c++) {
             java.util.Map<String, int[]> seen = new java.util.HashMap<>();
             for (int r = 0; r < n; r++) {
@@ -40,6 +43,7 @@ public final class EventDateComparison implements Comparison {
                 // a date wider than three years ("2010s", "1995/2018") says too little: missing, for
                 // levels and keys alike; "~2015" (2014–2016) is the widest kept
                 if (d[2] != 0 && d[1] - d[0] > MAX_SPAN_DAYS) d = new int[3];
+                if (d[2] == 0 && v != null && !v.isBlank()) unused[c]++;
                 lo[c][r] = d[0];
                 hi[c][r] = d[1];
                 precision[c][r] = (byte) d[2];
@@ -54,7 +58,18 @@ public final class EventDateComparison implements Comparison {
     /** The widest date kept as evidence: three calendar years ("~2015" is 2014-01-01 to 2016-12-31). */
     static final int MAX_SPAN_DAYS = 3 * 366;
 
+    /**
+     * Column name → number of values present but not used as dates (unreadable, or wider than
+     * three years), for columns with any; counts only, never the values.
+     */
+    public java.util.Map<String, Integer> unusedValues() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < columns.length; c++) if (unused[c] > 0) out.put(columns[c], unused[c]);
+        return out;
+    }
+
     private EventDateComparison(EventDateComparison o) {
+        unused = o.unused;
         name = o.name;
         columns = o.columns;
         lo = o.lo;
