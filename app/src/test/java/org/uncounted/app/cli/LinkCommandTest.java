@@ -123,8 +123,23 @@ class LinkCommandTest {
                 "b3,Ri Sun Ja,1990,2017,2020");
         Path settings = write(
                 "settings.json", "{\"fields\": {\"crossed\": \"TRAJECTORY_DATE\", \"detained\": \"EVENT_DATE\"}}");
+        List<String> mapped = scoredPairs(a, b, "--settings", settings.toString());
+        List<String> header = List.of(mapped.get(0).split(","));
+        assertThat(header).contains("w_trajectory", "w_detained");
+        String[] a1b1 = mapped.stream()
+                .filter(r -> r.startsWith("a1,b1,"))
+                .findFirst()
+                .orElseThrow()
+                .split(",");
+        // 2015-03 against 2015-03-20 agrees by month: the trajectory speaks for the pair
+        assertThat(Double.parseDouble(a1b1[header.indexOf("w_trajectory")])).isPositive();
+        assertThat(scoredPairs(a, b).get(0)).doesNotContain("w_trajectory").doesNotContain("w_detained");
+    }
+
+    /** The lines of --pairs (every candidate pair) from linking {@code a} and {@code b} with {@code extra} options. */
+    private List<String> scoredPairs(Path a, Path b, String... extra) throws Exception {
         Path pairs = dir.resolve("pairs.csv");
-        run(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "link",
                 a.toString(),
                 b.toString(),
@@ -133,23 +148,10 @@ class LinkCommandTest {
                 "--pairs",
                 pairs.toString(),
                 "--min-probability",
-                "0",
-                "--settings",
-                settings.toString());
-        assertThat(Files.readAllLines(pairs).get(0)).contains(",w_trajectory").contains(",w_detained");
-        run(
-                "link",
-                a.toString(),
-                b.toString(),
-                "--out",
-                dir.resolve("c.csv").toString(),
-                "--pairs",
-                pairs.toString(),
-                "--min-probability",
-                "0");
-        assertThat(Files.readAllLines(pairs).get(0))
-                .doesNotContain("w_trajectory")
-                .doesNotContain("w_detained");
+                "0"));
+        args.addAll(List.of(extra));
+        run(args.toArray(new String[0]));
+        return Files.readAllLines(pairs);
     }
 
     @Test
