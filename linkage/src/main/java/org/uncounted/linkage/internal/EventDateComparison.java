@@ -11,8 +11,9 @@ import java.util.List;
  * end) are strongly dependent — a woman sold the month she crossed is exploited from that month —
  * so adding one Bayes factor per date would count the same evidence several times. They are
  * compared as one comparison instead: 0 when any date present on both sides is more than a year
- * apart, 1 when one is within a year (none farther), else 1 + the agreement points of the shared
- * dates (same year or overlap 1, same month 2, same day 3), at most level 8 (7 points or more: higher
+ * apart, else 1 + the agreement points of the shared dates (same year or overlap 1, same month 2,
+ * same day 3; a date within a year but not the same year adds none and takes none, since
+ * testimony misremembers dates by months), and 1 when only such near dates are shared, at most level 8 (7 points or more: higher
  * levels are too rare for EM to estimate their m) and never above what the columns can reach. With
  * one column this is exactly the single-date scale. Dates missing on either side are skipped; none
  * shared = missing. A date wider than three years (a decade, a long range) counts as missing.
@@ -120,17 +121,16 @@ public final class EventDateComparison implements Comparison {
     @Override
     public int level(int a, int b) {
         int points = 0;
-        boolean any = false, near = false;
+        boolean any = false;
         for (int c = 0; c < columns.length; c++) {
             int l = dateLevel(c, a, b);
             if (l == NULL) continue;
             if (l == 0) return 0;
             any = true;
-            if (l == 1) near = true;
-            else points += l - 1;
+            if (l > 1) points += l - 1;
         }
         if (!any) return NULL;
-        return near ? 1 : Math.min(top, 1 + points);
+        return points == 0 ? 1 : Math.min(top, 1 + points);
     }
 
     @Override

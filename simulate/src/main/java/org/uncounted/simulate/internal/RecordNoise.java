@@ -14,6 +14,7 @@ public final class RecordNoise {
     private final NameRenderer names;
     private final double chineseAlias;
     private final Categorical datePrecision;
+    private final double dateRecallShift;
     private final Categorical koreanAge;
     private final double ageRound5;
     private final double birthYearPresent;
@@ -34,6 +35,7 @@ public final class RecordNoise {
                 p.prob("noise.romanization-variant"), p.prob("noise.nk-spelling"), p.prob("noise.given-name-first"));
         chineseAlias = p.prob("noise.chinese-alias");
         datePrecision = p.dist("noise.date-precision");
+        dateRecallShift = p.prob("noise.date-recall-shift");
         koreanAge = p.dist("noise.korean-age");
         ageRound5 = p.prob("noise.age-round5");
         birthYearPresent = p.prob("noise.birth-year-present");
@@ -105,10 +107,11 @@ public final class RecordNoise {
             TEvent e = all.get(i);
             if (e.month() > c.month()) break;
             if (!knows(o, c, i, all)) continue;
-            ObservedDate start = date(e.month(), r);
+            int shift = recallShift(r); // a misremembered spell moves as a whole
+            ObservedDate start = coarsen(e.month() + shift, r);
             ObservedDate end = null;
             if (e.isSpell() && e.endMonth() >= 0 && e.endMonth() <= c.month())
-                end = notBefore(date(e.endMonth(), r), start);
+                end = notBefore(coarsen(e.endMonth() + shift, r), start);
             String type = e.exploitation() == null ? null : recordedType(e.exploitation(), r);
             ObservedPrice price = e.priceCny() > 0 ? price(e.priceCny(), Months.year(e.month()), c.month(), r) : null;
             out.add(new ObservedEvent(e.type(), start, end, place(e.place(), inChina, r), type, price, e.detail(), i));
@@ -157,6 +160,18 @@ public final class RecordNoise {
     }
 
     ObservedDate date(int month, SplittableRandom r) {
+        return coarsen(month + recallShift(r), r);
+    }
+
+    /** Months a recalled date is off by (noise.date-recall-shift): 0, or ±1..12; no draw when off, so the default population stays byte-identical. */
+    private int recallShift(SplittableRandom r) {
+        if (dateRecallShift <= 0 || r.nextDouble() >= dateRecallShift) return 0;
+        int shift = 1 + r.nextInt(12);
+        return r.nextBoolean() ? shift : -shift;
+    }
+
+    /** The month as a source writes it (noise.date-precision). */
+    private ObservedDate coarsen(int month, SplittableRandom r) {
         int y = Months.year(month);
         return switch (datePrecision.sampleLabel(r)) {
             case "day" -> new ObservedDate(y, Months.month(month), 1 + r.nextInt(28), false);
