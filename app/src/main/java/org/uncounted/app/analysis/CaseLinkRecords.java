@@ -94,13 +94,7 @@ public final class CaseLinkRecords {
         Map<String, Event> first = new java.util.LinkedHashMap<>();
         for (Event e : c.events()) {
             if (!hers(e, victim)) continue;
-            String kind = e instanceof BorderCrossing
-                    ? "crossing"
-                    : e instanceof Sale
-                            ? "sale"
-                            : e instanceof Escape
-                                    ? "escape"
-                                    : e instanceof Arrest ? "arrest" : e instanceof ExploitationSpell ? "spell" : null;
+            String kind = kind(e);
             if (kind == null) continue;
             Event chosen = first.get(kind);
             if (chosen == null || certainlyBefore(e, chosen)) first.put(kind, e);
@@ -114,6 +108,16 @@ public final class CaseLinkRecords {
             put(f, "exploitation_start", s);
             if (s.end() != null) f.put("exploitation_end", s.end().toString());
         }
+    }
+
+    /** Which trajectory column an event fills, or null. */
+    private static String kind(Event e) {
+        if (e instanceof BorderCrossing) return "crossing";
+        if (e instanceof Sale) return "sale";
+        if (e instanceof Escape) return "escape";
+        if (e instanceof Arrest) return "arrest";
+        if (e instanceof ExploitationSpell) return "spell";
+        return null;
     }
 
     private static boolean hers(Event e, Person victim) {

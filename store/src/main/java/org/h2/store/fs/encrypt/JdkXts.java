@@ -50,12 +50,9 @@ public final class JdkXts extends XTS {
      *     version's {@code FileEncrypt} has no field {@code xts} of type XTS
      */
     public static boolean install(FileChannel channel, byte[] key) {
-        if (!(channel instanceof FileEncrypt)) return false;
+        Field f = xtsField(channel);
         try {
-            Field f = FileEncrypt.class.getDeclaredField("xts");
-            if (f.getType() != XTS.class) return false;
-            f.setAccessible(true);
-            if (f.get(channel) == null) return false;
+            if (f == null || f.get(channel) == null) return false;
             f.set(channel, new JdkXts(key));
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -65,13 +62,24 @@ public final class JdkXts extends XTS {
 
     /** True if {@code channel} is an H2 encrypted file running on a JDK-AES XTS. */
     public static boolean installedIn(FileChannel channel) {
-        if (!(channel instanceof FileEncrypt)) return false;
+        Field f = xtsField(channel);
         try {
-            Field f = FileEncrypt.class.getDeclaredField("xts");
-            f.setAccessible(true);
-            return f.get(channel) instanceof JdkXts;
+            return f != null && f.get(channel) instanceof JdkXts;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** FileEncrypt's private {@code XTS xts} field, accessible; null if not such a channel or this H2 differs. */
+    private static Field xtsField(FileChannel channel) {
+        if (!(channel instanceof FileEncrypt)) return null;
+        try {
+            Field f = FileEncrypt.class.getDeclaredField("xts");
+            if (f.getType() != XTS.class) return null;
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 }

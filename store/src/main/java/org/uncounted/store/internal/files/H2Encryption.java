@@ -14,13 +14,14 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.security.SHA256;
+import org.h2.store.fs.encrypt.FilePathEncrypt;
 import org.h2.store.fs.encrypt.JdkXts;
 
 /**
  * Speeds up an open H2 database with {@code CIPHER=AES}: swaps the XTS inside H2's encrypted file
  * for {@link JdkXts} (the JDK's AES-NI instead of H2's Java AES). The file stays H2's in every
  * other respect. The key is derived as H2 derives it: PBKDF2-HMAC-SHA256 of the file password's
- * UTF-16BE bytes with the 8-byte salt at offset 10 of the file header, 10 rounds, 16 bytes.
+ * bytes as H2 encodes them (UTF-16BE) with the 8-byte salt at offset 10 of the file header, 10 rounds, 16 bytes.
  *
  * <p>Best effort by design: if this H2 version's internals differ (it reaches a private field of
  * H2's file store), nothing is changed and H2's own, slower, AES keeps running; the store works
@@ -43,7 +44,7 @@ public final class H2Encryption {
             if (channel == null) return false;
             byte[] salt = salt(dbFile);
             if (salt == null) return false;
-            byte[] password = utf16be(filePassword);
+            byte[] password = FilePathEncrypt.getPasswordBytes(filePassword); // H2's own encoding of it
             byte[] key = SHA256.getPBKDF2(password, salt, 10, 16);
             Arrays.fill(password, (byte) 0);
             boolean done = JdkXts.install(channel, key);
@@ -91,15 +92,5 @@ public final class H2Encryption {
             if (!Arrays.equals(Arrays.copyOf(h, MAGIC.length), MAGIC)) return null;
             return Arrays.copyOfRange(h, MAGIC.length, MAGIC.length + 8);
         }
-    }
-
-    /** The bytes H2 makes of a file password: each char as two bytes, big-endian. */
-    static byte[] utf16be(char[] chars) {
-        byte[] out = new byte[chars.length * 2];
-        for (int i = 0; i < chars.length; i++) {
-            out[2 * i] = (byte) (chars[i] >>> 8);
-            out[2 * i + 1] = (byte) chars[i];
-        }
-        return out;
     }
 }
