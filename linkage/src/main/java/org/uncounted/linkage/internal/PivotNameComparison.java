@@ -24,6 +24,9 @@ public final class PivotNameComparison implements Comparison {
     private final char[][] latin;
     private final int[][][] givenUnpacked;
     private final int[] primaryCount;
+    /** Per code: the value reads as no name at all ("Ms Lee", a title and a surname). */
+    private final boolean[] blank;
+
     private final PairCache cache = new PairCache(20);
     private final JaroWinkler jw = new JaroWinkler();
 
@@ -33,11 +36,13 @@ public final class PivotNameComparison implements Comparison {
         this.codes = new ValueCodes<>(values, reader);
         int n = codes.features.size();
         latin = new char[n][];
+        blank = new boolean[n];
         givenUnpacked = new int[n][][];
         Map<Long, Integer> primary = new HashMap<>();
         for (int c = 0; c < n; c++) {
             NameReading r = codes.features.get(c);
             latin[c] = r.latin().replace(" ", "").toCharArray();
+            blank[c] = !r.hasPivot() && latin[c].length == 0;
             long[] g = r.givenPrecise();
             givenUnpacked[c] = new int[g.length][];
             for (int i = 0; i < g.length; i++) givenUnpacked[c][i] = SyllableKey.unpack(g[i]);
@@ -54,6 +59,7 @@ public final class PivotNameComparison implements Comparison {
         latin = o.latin;
         givenUnpacked = o.givenUnpacked;
         primaryCount = o.primaryCount;
+        blank = o.blank;
     }
 
     @Override
@@ -79,7 +85,9 @@ public final class PivotNameComparison implements Comparison {
     @Override
     public int level(int a, int b) {
         int ca = codes.codeOf[a], cb = codes.codeOf[b];
-        if (ca < 0 || cb < 0) return NULL;
+        // a pseudonym read as no name ("Ms Lee") is missing, not a disagreement, and two of them
+        // ("Ms Kim", "Ms Kim") are not the same name
+        if (ca < 0 || cb < 0 || blank[ca] || blank[cb]) return NULL;
         if (ca == cb) return 4;
         long key = PairCache.key(ca, cb);
         int hit = cache.get(key);
