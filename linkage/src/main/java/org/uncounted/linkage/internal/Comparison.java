@@ -18,6 +18,15 @@ public interface Comparison {
 
     int level(int a, int b);
 
+    /**
+     * The levels whose Bayes factor must be at least this level's (enforced after training): by
+     * default the next level, so that agreement never weighs less than a lower level of it. A
+     * comparison whose levels are only partially ordered says which ones are stronger.
+     */
+    default int[] strongerLevels(int level) {
+        return level + 1 < levelCount() ? new int[] {level + 1} : new int[0];
+    }
+
     /** A thread-confined copy sharing the read-only features. */
     Comparison copy();
 

@@ -24,6 +24,8 @@ public final class EventDateComparison implements Comparison {
     private final int[][] lo, hi, month;
     private final byte[][] precision;
     private final int top;
+    /** Levels after {@link #top}: a date within a year beside 1–2, 3–4 or 5+ agreement points. */
+    private final int nearLevels;
     /** Per column: values present but not used (unreadable, or wider than three years). */
     private final int[] unused;
 
@@ -54,6 +56,8 @@ public final class EventDateComparison implements Comparison {
         // several columns: 1 + points, at most 3 points a column, capped at 8 (rarer levels are
         // too rare for EM); never a top level that cannot be reached
         top = k == 1 ? 4 : Math.min(8, 1 + 3 * k);
+        // a near date beside agreeing ones (points 1–2, 3–4, 5+), as far as the other columns reach
+        nearLevels = k == 1 ? 0 : Math.min(3, (3 * (k - 1) + 1) / 2);
     }
 
     /** The widest date kept as evidence: three calendar years ("~2015" is 2014-01-01 to 2016-12-31). */
@@ -78,6 +82,7 @@ public final class EventDateComparison implements Comparison {
         month = o.month;
         precision = o.precision;
         top = o.top;
+        nearLevels = o.nearLevels;
     }
 
     @Override
@@ -92,7 +97,7 @@ public final class EventDateComparison implements Comparison {
 
     @Override
     public int levelCount() {
-        return top + 1;
+        return top + 1 + nearLevels;
     }
 
     @Override
@@ -102,7 +107,10 @@ public final class EventDateComparison implements Comparison {
         return switch (level) {
             case 0 -> "a date over a year apart";
             case 1 -> "a date within a year";
-            default -> "agreement points " + (level - 1) + (level == top ? "+" : "");
+            default ->
+                level > top
+                        ? "a date within a year, agreement points " + new String[] {"1-2", "3-4", "5+"}[level - top - 1]
+                        : "agreement points " + (level - 1) + (level == top ? "+" : "");
         };
     }
 
@@ -120,7 +128,7 @@ public final class EventDateComparison implements Comparison {
 
     @Override
     public int level(int a, int b) {
-        int points = 0;
+        int points = 0, near = 0;
         boolean any = false;
         for (int c = 0; c < columns.length; c++) {
             int l = dateLevel(c, a, b);
@@ -128,9 +136,21 @@ public final class EventDateComparison implements Comparison {
             if (l == 0) return 0;
             any = true;
             if (l > 1) points += l - 1;
+            else near++;
         }
         if (!any) return NULL;
-        return points == 0 ? 1 : Math.min(top, 1 + points);
+        if (points == 0) return 1;
+        if (near == 0 || nearLevels == 0) return Math.min(top, 1 + points);
+        // a near date beside agreeing ones: its own levels, so that EM learns what it costs
+        return top + Math.min(nearLevels, (points + 1) / 2);
+    }
+
+    @Override
+    public int[] strongerLevels(int level) {
+        if (nearLevels == 0 || level == top) return level < top ? new int[] {level + 1} : new int[0];
+        if (level == 1) return new int[] {2, top + 1}; // a near date alone ≤ one agreeing date, ≤ near + points
+        if (level > top) return level < top + nearLevels ? new int[] {level + 1} : new int[0];
+        return new int[] {level + 1};
     }
 
     @Override

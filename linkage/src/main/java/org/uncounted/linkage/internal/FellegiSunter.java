@@ -151,7 +151,7 @@ public final class FellegiSunter {
         for (int c = 0; c < k; c++) {
             m[c] = sum[c].clone();
             for (int l = 0; l < m[c].length; l++) m[c][l] /= times[c];
-            monotone(m[c], uRandom[c]);
+            monotone(m[c], uRandom[c], comparisons.get(c));
         }
         return model(m, uRandom, lambda, iterations);
     }
@@ -234,7 +234,7 @@ public final class FellegiSunter {
             double[][] est = em(all[0], all[1], uRandom, rest, priorInCandidates);
             for (int c = 0; c < k; c++) if (rest[c]) m[c] = est[c];
         }
-        for (int c = 0; c < k; c++) monotone(m[c], uRandom[c]);
+        for (int c = 0; c < k; c++) monotone(m[c], uRandom[c], comparisons.get(c));
         return model(m, uRandom, lambda, ANCHOR_ROUNDS * EM_ITERATIONS * sessions.size());
     }
 
@@ -320,10 +320,22 @@ public final class FellegiSunter {
         return m;
     }
 
-    /** Bayes factors must not fall as agreement rises: lower levels are capped at the next one's. */
-    static void monotone(double[] m, double[] u) {
-        for (int l = m.length - 2; l >= 0; l--) {
-            if (m[l] / u[l] > m[l + 1] / u[l + 1]) m[l] = u[l] * (m[l + 1] / u[l + 1]);
+    /**
+     * Bayes factors must not fall as agreement rises: a level's is capped at that of every level
+     * the comparison names as stronger ({@link Comparison#strongerLevels}; by default the next).
+     */
+    static void monotone(double[] m, double[] u, Comparison c) {
+        for (int pass = 0; pass < m.length; pass++) {
+            boolean changed = false;
+            for (int l = m.length - 1; l >= 0; l--) {
+                for (int s : c.strongerLevels(l)) {
+                    if (m[l] / u[l] > m[s] / u[s]) {
+                        m[l] = u[l] * (m[s] / u[s]);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) break;
         }
         normalise(m);
     }

@@ -54,9 +54,12 @@ class EventDateComparisonTest {
         List<List<String>> cols =
                 List.of(Arrays.asList("2001-04-10", "2001-04-10"), Arrays.asList("2003-02-11", "2003-02-11"));
         EventDateComparison c = new EventDateComparison("trajectory", List.of("a", "b"), cols);
-        assertThat(c.levelCount()).isEqualTo(8); // levels 0..7: 1 + 3 + 3
+        // levels 0..7: 1 + 3 + 3 points; then a near date beside 1–2 or 3 points (one column
+        // agrees at most)
+        assertThat(c.levelCount()).isEqualTo(10);
         assertThat(c.level(0, 1)).isEqualTo(7);
         assertThat(c.levelLabel(7)).isEqualTo("agreement points 6+");
+        assertThat(c.levelLabel(9)).isEqualTo("a date within a year, agreement points 3-4");
     }
 
     @Test
@@ -70,15 +73,15 @@ class EventDateComparisonTest {
         List<List<String>> cols = new ArrayList<>();
         // record 0 is the reference; 1 agrees by month on both; 2 by year on one (other missing);
         // 3 agrees by day on one but contradicts on the other; 4 agrees by month on one and is
-        // within a year on the other (a misremembered date: it adds no point and takes none)
+        // within a year on the other (a misremembered date: a level of its own)
         cols.add(Arrays.asList("2001-04-10", "2001-04-10", "2001", "2001-04-10", "2001-04"));
         cols.add(Arrays.asList("2003-02", "2003-02-11", null, "2007", "2004-01"));
         EventDateComparison c = new EventDateComparison("trajectory", List.of("a", "b"), cols);
-        assertThat(c.levelCount()).isEqualTo(8);
+        assertThat(c.levelCount()).isEqualTo(10);
         assertThat(c.level(0, 1)).isEqualTo(1 + 3 + 2);
         assertThat(c.level(0, 2)).isEqualTo(1 + 1);
         assertThat(c.level(0, 3)).isZero();
-        assertThat(c.level(0, 4)).isEqualTo(1 + 2);
+        assertThat(c.level(0, 4)).isEqualTo(8); // near date and 2 points: not the clean level 3
         assertThat(c.levelLabel(6)).isEqualTo("agreement points 5");
     }
 
@@ -95,5 +98,31 @@ class EventDateComparisonTest {
         assertThat(Arrays.stream(y0).filter(k -> Arrays.stream(y1).anyMatch(x -> x == k)))
                 .isEmpty();
         assertThat(c.keys(0, BlockKey.PLACE)).isEmpty();
+    }
+
+    @Test
+    void level_nearDateBesideAgreeingOnes_getsItsOwnLevels_notTheCleanPoints() {
+        // five columns; record 0 the reference. 1: five dates agree by year (5 points); 2: three
+        // agree by year and one is a month off across a year end (3 points and a near date); 3:
+        // only the near date; 4: two by year and the near date
+        List<List<String>> cols = new ArrayList<>();
+        cols.add(Arrays.asList("2001", "2001", "2001", null, "2001"));
+        cols.add(Arrays.asList("2002", "2002", "2002", null, "2002"));
+        cols.add(Arrays.asList("2003", "2003", "2003", null, null));
+        cols.add(Arrays.asList("2004", "2004", "2004", null, null));
+        cols.add(Arrays.asList("2005-12", "2005", "2006-01", "2006-01", "2006-01"));
+        EventDateComparison c = new EventDateComparison("trajectory", List.of("a", "b", "c", "d", "e"), cols);
+        int top = 8; // 7+ points
+        assertThat(c.levelCount()).isEqualTo(top + 1 + 3);
+        assertThat(c.level(0, 1)).isEqualTo(1 + 5);
+        assertThat(c.level(0, 2)).isEqualTo(top + 2); // 3 points beside a near date
+        assertThat(c.level(0, 3)).isEqualTo(1); // a near date alone
+        assertThat(c.level(0, 4)).isEqualTo(top + 1); // 2 points beside a near date
+        // the near levels form their own chain above "a date within a year"
+        assertThat(c.strongerLevels(1)).containsExactlyInAnyOrder(2, top + 1);
+        assertThat(c.strongerLevels(top + 1)).containsExactly(top + 2);
+        assertThat(c.strongerLevels(top + 3)).isEmpty();
+        assertThat(c.strongerLevels(top)).isEmpty();
+        assertThat(c.strongerLevels(3)).containsExactly(4);
     }
 }
