@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Reads a romanized Korean token back into candidate syllable-key sequences. The inventory is the
  * union of RR, MR (breves and apostrophes dropped), the DPRK system and conventional passport
- * spellings (Young, Hee, Sook, Choi, Ahn). A token is segmented into onset + vowel + coda syllables
+ * spellings (Young, Hee, Sook, Choi, Ahn, Hyea, Jean). A token is segmented into onset + vowel + coda syllables
  * in every way the inventory allows; only segmentations with the fewest syllables are kept, and
  * each syllable contributes every key its spelling can stand for. The result is a set of packed
  * sequences ({@link SyllableKey#pack}), at most {@link #MAX_CANDIDATES}.
@@ -31,7 +31,7 @@ public final class LatinSyllables {
     };
     private static final String[] VOWELS = {
         "a", "ae", "ai", "e", "ya", "yae", "ye", "eo", "o", "u", "eu", "oo", "ou", "yeo", "yo", "you", "yu", "yoo",
-        "wa", "oa", "wae", "we", "oe", "oi", "wo", "weo", "uo", "wi", "ui", "i", "ee", "eui", "yi"
+        "wa", "oa", "wae", "we", "oe", "oi", "wo", "weo", "uo", "wi", "ui", "i", "ee", "eui", "yi", "yea", "ea"
     };
     private static final int[][] VOWEL_CLASSES = {
         {SyllableKey.A},
@@ -66,7 +66,9 @@ public final class LatinSyllables {
         {SyllableKey.I},
         {SyllableKey.I},
         {SyllableKey.I},
-        {SyllableKey.I}
+        {SyllableKey.I},
+        {SyllableKey.YE},
+        {SyllableKey.I, SyllableKey.E}
     };
     private static final String[] CODAS = {"", "k", "g", "n", "t", "l", "m", "p", "b", "ng", "h", "hn", "hm", "ck", "kk"
     };
@@ -152,9 +154,10 @@ public final class LatinSyllables {
                     if (!s.startsWith(CODAS[c], cp)) continue;
                     int end = cp + CODAS[c].length();
                     if (CODAS[c].startsWith("h") && end < s.length() && isVowel(s.charAt(end))) continue;
-                    int[] keys = new int[VOWEL_CLASSES[v].length];
+                    int[] vowels = vowelClasses(ONSET_CLASS[o], VOWEL_CLASSES[v]);
+                    int[] keys = new int[vowels.length];
                     for (int i = 0; i < keys.length; i++) {
-                        keys[i] = SyllableKey.of(ONSET_CLASS[o], VOWEL_CLASSES[v][i], CODA_CLASS[c]);
+                        keys[i] = SyllableKey.of(ONSET_CLASS[o], vowels[i], CODA_CLASS[c]);
                     }
                     cur.add(keys);
                     segment(s, end, cur, out, best);
@@ -162,6 +165,24 @@ public final class LatinSyllables {
                 }
             }
         }
+    }
+
+    /**
+     * The vowel classes a spelled vowel stands for after this onset. After a consonant other than
+     * ㄹ, ㅖ is pronounced [ㅔ] (Standard Korean Pronunciation, art. 5, proviso 2: 혜택 [헤택]), so
+     * spellings of the sound, such as "Hae" or "He" for 혜, read as ㅖ as well as ㅔ/ㅐ.
+     */
+    private static int[] vowelClasses(int onset, int[] classes) {
+        if (onset == SyllableKey.NONE || onset == SyllableKey.R) return classes;
+        boolean e = false;
+        for (int k : classes) {
+            if (k == SyllableKey.YE) return classes;
+            e |= k == SyllableKey.E;
+        }
+        if (!e) return classes;
+        int[] out = Arrays.copyOf(classes, classes.length + 1);
+        out[classes.length] = SyllableKey.YE;
+        return out;
     }
 
     private static boolean isVowel(char c) {

@@ -56,6 +56,30 @@ class NameReaderTest {
     }
 
     @Test
+    void givenNames_passportSpellingsOfHyeAndJin_meetPrecisely() {
+        sameGiven("박혜순", "Park Hyea-soon", true);
+        sameGiven("서혜순", "Suh Haesun", true); // ㅖ after a consonant is said [ㅔ]
+        sameGiven("김혜분", "Gim Hae Bun", true);
+        sameGiven("정진숙", "Jung Jean Suk", true);
+        sameGiven("송진영", "Song Jean-young", true);
+    }
+
+    @Test
+    void vowelE_readsAsYeOnlyAfterAConsonantOtherThanR() {
+        NameReading ye = NameReader.full("김예순");
+        NameReading e = NameReader.full("Kim Esun");
+        assertThat(meet(ye.givenPrecise(), e.givenPrecise())).isFalse(); // 예 keeps its glide
+        assertThat(meet(
+                        NameReader.full("김례순").givenPrecise(),
+                        NameReader.full("Kim Resun").givenPrecise()))
+                .isFalse(); // and so does 례
+        assertThat(meet(
+                        NameReader.full("김혜순").givenPrecise(),
+                        NameReader.full("Kim Hesun").givenPrecise()))
+                .isTrue();
+    }
+
+    @Test
     void givenNames_pinyinMeetsBroadly() {
         sameGiven("김영희", "Jin Yingji", false);
         sameGiven("김영희", "Jin Ying Xi", false);
