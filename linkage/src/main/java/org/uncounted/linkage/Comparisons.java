@@ -109,7 +109,7 @@ record Comparisons(List<Comparison> comparisons, int[] deterministicLevel) {
             List<String> v = values(records, name);
             out.add(
                     pivot
-                            ? new PivotNameComparison("name", v, NameReader::full)
+                            ? new PivotNameComparison("name", v, NameReader::full, NameReader::orders)
                             : new LatinNameComparison("name", v, FieldKind.NAME));
             det.add(out.get(out.size() - 1).levelCount() - 1);
         } else if (pivot && (sur != null || giv != null)) {

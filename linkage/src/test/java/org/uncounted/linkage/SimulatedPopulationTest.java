@@ -55,7 +55,10 @@ class SimulatedPopulationTest {
     @Test
     void link_simulateSeed1_holdsMeasuredAccuracyAndBeatsBaseline() {
         Evaluation[] r = link(1, true);
-        assertThat(r[0].f1()).isGreaterThanOrEqualTo(0.82);
+        // 2026-11-29: 0.832 (precision 0.939) before a near trajectory date got levels of its own
+        // and a name read in either order was compared order by order; 0.853 (0.969) after
+        assertThat(r[0].f1()).isGreaterThanOrEqualTo(0.845);
+        assertThat(r[0].precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(r[0].bcubedF1()).isGreaterThanOrEqualTo(0.96);
         assertThat(r[0].f1() - r[1].f1()).isGreaterThanOrEqualTo(0.10);
     }
@@ -125,7 +128,8 @@ class SimulatedPopulationTest {
     @Test
     void link_simulateSeed2_holdsMeasuredAccuracy() {
         Evaluation[] r = link(2, false);
-        assertThat(r[0].f1()).isGreaterThanOrEqualTo(0.82);
+        assertThat(r[0].f1()).isGreaterThanOrEqualTo(0.835); // 0.826 before, 0.840 after
+        assertThat(r[0].precision()).isGreaterThanOrEqualTo(0.95); // 0.946 before, 0.968 after
         assertThat(r[0].bcubedF1()).isGreaterThanOrEqualTo(0.96);
     }
 }

@@ -33,6 +33,25 @@ public final class NameReader {
         return latinFull(s);
     }
 
+    /**
+     * The two readings of a Latin full name whose first and last tokens are both known surnames
+     * ("Zhao Hong": 조 + Hong, or 홍 + Zhao), each with its own surname and given name, or null for
+     * any other name ({@link #full} is then its only reading). {@link #full} keeps their union,
+     * which blocking needs; a comparison must not take the surname from one order and the given
+     * name from the other ("Zhao Hong" and "Liu Hong" would share 홍 and Hong).
+     */
+    public static NameReading[] orders(String name) {
+        if (name == null || name.isBlank()) return null;
+        String s = name.strip();
+        if (Hangul.containsSyllable(s) || containsHan(s) || !s.contains(" ")) return null;
+        List<String> toks = new ArrayList<>(LatinSyllables.tokens(LatinSyllables.fold(s)));
+        if (toks.size() < 2 || TITLES.contains(toks.get(0))) return null;
+        SurnameTable table = SurnameTable.get();
+        if (table.ofLatin(toks.get(0)) == null || table.ofLatin(toks.get(toks.size() - 1)) == null) return null;
+        String latin = String.join(" ", toks);
+        return new NameReading[] {latinSplit(toks, 0, latin), latinSplit(toks, toks.size() - 1, latin)};
+    }
+
     /** Reads separate surname and given-name fields (either may be null). */
     public static NameReading parts(String surname, String given) {
         long[] sur = surname == null || surname.isBlank() ? new long[0] : surnameKeys(surname.strip());

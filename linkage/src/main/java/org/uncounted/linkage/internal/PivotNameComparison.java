@@ -26,12 +26,23 @@ public final class PivotNameComparison implements Comparison {
     private final int[] primaryCount;
     /** Per code: the value reads as no name at all ("Ms Lee", a title and a surname). */
     private final boolean[] blank;
+    /** Per code: its readings in either order when both ends are surnames ({@link NameReader#orders}), else null. */
+    private final NameReading[][] orders;
 
     private final PairCache cache = new PairCache(20);
     private final JaroWinkler jw = new JaroWinkler();
 
     public PivotNameComparison(
             String name, List<String> values, java.util.function.Function<String, NameReading> reader) {
+        this(name, values, reader, v -> null);
+    }
+
+    /** @param ordersOf a value's readings in either order ({@link NameReader#orders}), or null */
+    public PivotNameComparison(
+            String name,
+            List<String> values,
+            java.util.function.Function<String, NameReading> reader,
+            java.util.function.Function<String, NameReading[]> ordersOf) {
         this.name = name;
         this.codes = new ValueCodes<>(values, reader);
         int n = codes.features.size();
@@ -48,6 +59,14 @@ public final class PivotNameComparison implements Comparison {
             for (int i = 0; i < g.length; i++) givenUnpacked[c][i] = SyllableKey.unpack(g[i]);
             primary.merge(r.primaryKey(), codes.count[c], Integer::sum);
         }
+        orders = new NameReading[n][];
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < values.size(); i++) {
+            int c = codes.codeOf[i];
+            if (c < 0 || seen[c]) continue;
+            seen[c] = true;
+            orders[c] = ordersOf.apply(values.get(i));
+        }
         primaryCount = new int[n];
         for (int c = 0; c < n; c++)
             primaryCount[c] = primary.get(codes.features.get(c).primaryKey());
@@ -60,6 +79,7 @@ public final class PivotNameComparison implements Comparison {
         givenUnpacked = o.givenUnpacked;
         primaryCount = o.primaryCount;
         blank = o.blank;
+        orders = o.orders;
     }
 
     @Override
@@ -101,6 +121,19 @@ public final class PivotNameComparison implements Comparison {
         NameReading x = codes.features.get(ca), y = codes.features.get(cb);
         // the same letters once spaces are dropped: 張春梅 (read as pinyin) = Zhang Chunmei = ZHANG Chun-mei
         if (latin[ca].length > 3 && Arrays.equals(latin[ca], latin[cb])) return 4;
+        if (orders[ca] == null && orders[cb] == null) return level(x, y, ca, cb, givenUnpacked[ca], givenUnpacked[cb]);
+        // a name read in either order is compared order by order, never surname of one and given
+        // name of the other
+        int best = NULL;
+        for (NameReading p : orders[ca] != null ? orders[ca] : new NameReading[] {x}) {
+            for (NameReading q : orders[cb] != null ? orders[cb] : new NameReading[] {y}) {
+                best = Math.max(best, level(p, q, ca, cb, unpack(p.givenPrecise()), unpack(q.givenPrecise())));
+            }
+        }
+        return best;
+    }
+
+    private int level(NameReading x, NameReading y, int ca, int cb, int[][] gx2, int[][] gy2) {
         boolean gx = x.givenBroad().length > 0, gy = y.givenBroad().length > 0;
         if (!gx || !gy || !x.hasPivot() || !y.hasPivot()) return latinLevel(ca, cb);
         if (x.surnames().length == 0 || y.surnames().length == 0) return NULL;
@@ -108,7 +141,13 @@ public final class PivotNameComparison implements Comparison {
         if (!Sorted.intersects(x.surnames(), y.surnames())) return precise ? 2 : 0;
         if (precise) return 4;
         if (Sorted.intersects(x.givenBroad(), y.givenBroad())) return 3;
-        return partial(ca, cb) ? 2 : 1;
+        return partial(gx2, gy2) ? 2 : 1;
+    }
+
+    private static int[][] unpack(long[] given) {
+        int[][] out = new int[given.length][];
+        for (int i = 0; i < given.length; i++) out[i] = SyllableKey.unpack(given[i]);
+        return out;
     }
 
     private int latinLevel(int ca, int cb) {
@@ -117,9 +156,9 @@ public final class PivotNameComparison implements Comparison {
     }
 
     /** Same-length given names that differ in exactly one syllable. */
-    private boolean partial(int ca, int cb) {
-        for (int[] p : givenUnpacked[ca]) {
-            for (int[] q : givenUnpacked[cb]) {
+    private static boolean partial(int[][] ps, int[][] qs) {
+        for (int[] p : ps) {
+            for (int[] q : qs) {
                 if (p.length != q.length || p.length < 2) continue;
                 int diff = 0;
                 for (int i = 0; i < p.length && diff < 2; i++) if (p[i] != q[i]) diff++;

@@ -29,4 +29,23 @@ class PivotNameComparisonTest {
         assertThat(c.level(0, 1)).isEqualTo(Comparison.NULL);
         assertThat(c.level(0, 2)).isEqualTo(Comparison.NULL);
     }
+
+    @Test
+    void level_bothEndsKnownSurnames_comparesOneOrderAtATime() {
+        // "Zhao Hong" is 조 + Hong or 홍 + Zhao; "Liu Hong" 류 + Hong or 홍 + Liu. Their union shares
+        // the surname 홍 (second order) and the given name Hong (first order): that is no full-name
+        // agreement (it was level 4, "same reading"): at most the broad pinyin level of one order
+        PivotNameComparison c = new PivotNameComparison(
+                "name",
+                List.of("Zhao Hong", "Liu Hong", "Hong Zhao", "Jin Li", "Lin Li"),
+                NameReader::full,
+                NameReader::orders);
+        assertThat(c.level(0, 1)).isLessThan(4);
+        assertThat(c.level(3, 4)).isLessThan(4);
+        // the same woman with her name in the other order still agrees fully
+        assertThat(c.level(0, 2)).isEqualTo(4);
+        // without the per-order readings, the union makes the false agreement
+        PivotNameComparison union = new PivotNameComparison("name", List.of("Zhao Hong", "Liu Hong"), NameReader::full);
+        assertThat(union.level(0, 1)).isEqualTo(4);
+    }
 }
