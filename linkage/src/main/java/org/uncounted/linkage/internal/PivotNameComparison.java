@@ -26,8 +26,13 @@ public final class PivotNameComparison implements Comparison {
     private final int[] primaryCount;
     /** Per code: the value reads as no name at all ("Ms Lee", a title and a surname). */
     private final boolean[] blank;
-    /** Per code: its readings in either order when both ends are surnames ({@link NameReader#orders}), else null. */
+    /**
+     * Per code: its readings in either order when both ends are surnames ({@link NameReader#orders}),
+     * else null; and their given names unpacked (for the one-syllable test).
+     */
     private final NameReading[][] orders;
+
+    private final int[][][][] ordersUnpacked;
 
     private final PairCache cache = new PairCache(20);
     private final JaroWinkler jw = new JaroWinkler();
@@ -67,6 +72,12 @@ public final class PivotNameComparison implements Comparison {
             seen[c] = true;
             orders[c] = ordersOf.apply(values.get(i));
         }
+        ordersUnpacked = new int[n][][][];
+        for (int c = 0; c < n; c++) {
+            if (orders[c] == null) continue;
+            ordersUnpacked[c] = new int[orders[c].length][][];
+            for (int k = 0; k < orders[c].length; k++) ordersUnpacked[c][k] = unpack(orders[c][k].givenPrecise());
+        }
         primaryCount = new int[n];
         for (int c = 0; c < n; c++)
             primaryCount[c] = primary.get(codes.features.get(c).primaryKey());
@@ -80,6 +91,7 @@ public final class PivotNameComparison implements Comparison {
         primaryCount = o.primaryCount;
         blank = o.blank;
         orders = o.orders;
+        ordersUnpacked = o.ordersUnpacked;
     }
 
     @Override
@@ -121,13 +133,42 @@ public final class PivotNameComparison implements Comparison {
         NameReading x = codes.features.get(ca), y = codes.features.get(cb);
         // the same letters once spaces are dropped: 張春梅 (read as pinyin) = Zhang Chunmei = ZHANG Chun-mei
         if (latin[ca].length > 3 && Arrays.equals(latin[ca], latin[cb])) return 4;
-        if (orders[ca] == null && orders[cb] == null) return level(x, y, ca, cb, givenUnpacked[ca], givenUnpacked[cb]);
+        if ((orders[ca] == null && orders[cb] == null)
+                || x.givenBroad().length == 0
+                || y.givenBroad().length == 0
+                || !x.hasPivot()
+                || !y.hasPivot()) return level(x, y, ca, cb, givenUnpacked[ca], givenUnpacked[cb]);
         // a name read in either order is compared order by order, never surname of one and given
-        // name of the other
+        // name of the other: the best level over the order pairs (the one-syllable test last, only
+        // if it can still decide)
+        int na = orders[ca] == null ? 1 : orders[ca].length, nb = orders[cb] == null ? 1 : orders[cb].length;
         int best = NULL;
-        for (NameReading p : orders[ca] != null ? orders[ca] : new NameReading[] {x}) {
-            for (NameReading q : orders[cb] != null ? orders[cb] : new NameReading[] {y}) {
-                best = Math.max(best, level(p, q, ca, cb, unpack(p.givenPrecise()), unpack(q.givenPrecise())));
+        long partialTodo = 0; // bit i * nb + j: order pair that shares a surname and no given name
+        for (int i = 0; i < na; i++) {
+            NameReading p = orders[ca] == null ? x : orders[ca][i];
+            for (int j = 0; j < nb; j++) {
+                NameReading q = orders[cb] == null ? y : orders[cb][j];
+                if (p.surnames().length == 0 || q.surnames().length == 0) continue;
+                boolean precise = Sorted.intersects(p.givenPrecise(), q.givenPrecise());
+                int l;
+                if (!Sorted.intersects(p.surnames(), q.surnames())) l = precise ? 2 : 0;
+                else if (precise) return 4;
+                else if (Sorted.intersects(p.givenBroad(), q.givenBroad())) l = 3;
+                else {
+                    l = 1;
+                    partialTodo |= 1L << (i * nb + j);
+                }
+                best = Math.max(best, l);
+            }
+        }
+        if (best < 2 && partialTodo != 0) {
+            for (int i = 0; i < na; i++) {
+                for (int j = 0; j < nb; j++) {
+                    if ((partialTodo & (1L << (i * nb + j))) == 0) continue;
+                    int[][] pu = orders[ca] == null ? givenUnpacked[ca] : ordersUnpacked[ca][i];
+                    int[][] qu = orders[cb] == null ? givenUnpacked[cb] : ordersUnpacked[cb][j];
+                    if (partial(pu, qu)) return 2;
+                }
             }
         }
         return best;
