@@ -66,17 +66,13 @@ class NameReaderTest {
 
     @Test
     void vowelE_readsAsYeOnlyAfterAConsonantOtherThanR() {
-        NameReading ye = NameReader.full("김예순");
-        NameReading e = NameReader.full("Kim Esun");
-        assertThat(meet(ye.givenPrecise(), e.givenPrecise())).isFalse(); // 예 keeps its glide
-        assertThat(meet(
-                        NameReader.full("김례순").givenPrecise(),
-                        NameReader.full("Kim Resun").givenPrecise()))
-                .isFalse(); // and so does 례
-        assertThat(meet(
-                        NameReader.full("김혜순").givenPrecise(),
-                        NameReader.full("Kim Hesun").givenPrecise()))
-                .isTrue();
+        assertThat(givenMeetsPrecisely("김예순", "Kim Esun")).isFalse(); // 예 keeps its glide
+        assertThat(givenMeetsPrecisely("김례순", "Kim Resun")).isFalse(); // and so does 례
+        assertThat(givenMeetsPrecisely("김혜순", "Kim Hesun")).isTrue();
+    }
+
+    private static boolean givenMeetsPrecisely(String a, String b) {
+        return meet(NameReader.full(a).givenPrecise(), NameReader.full(b).givenPrecise());
     }
 
     @Test
