@@ -147,17 +147,9 @@ public final class PivotNameComparison implements Comparison {
         for (int i = 0; i < na; i++) {
             NameReading p = orders[ca] == null ? x : orders[ca][i];
             for (int j = 0; j < nb; j++) {
-                NameReading q = orders[cb] == null ? y : orders[cb][j];
-                if (p.surnames().length == 0 || q.surnames().length == 0) continue;
-                boolean precise = Sorted.intersects(p.givenPrecise(), q.givenPrecise());
-                int l;
-                if (!Sorted.intersects(p.surnames(), q.surnames())) l = precise ? 2 : 0;
-                else if (precise) return 4;
-                else if (Sorted.intersects(p.givenBroad(), q.givenBroad())) l = 3;
-                else {
-                    l = 1;
-                    partialTodo |= 1L << (i * nb + j);
-                }
+                int l = agreement(p, orders[cb] == null ? y : orders[cb][j]);
+                if (l == 4) return 4;
+                if (l == 1) partialTodo |= 1L << (i * nb + j);
                 best = Math.max(best, l);
             }
         }
@@ -177,12 +169,21 @@ public final class PivotNameComparison implements Comparison {
     private int level(NameReading x, NameReading y, int ca, int cb, int[][] gx2, int[][] gy2) {
         boolean gx = x.givenBroad().length > 0, gy = y.givenBroad().length > 0;
         if (!gx || !gy || !x.hasPivot() || !y.hasPivot()) return latinLevel(ca, cb);
-        if (x.surnames().length == 0 || y.surnames().length == 0) return NULL;
-        boolean precise = Sorted.intersects(x.givenPrecise(), y.givenPrecise());
-        if (!Sorted.intersects(x.surnames(), y.surnames())) return precise ? 2 : 0;
+        int l = agreement(x, y);
+        return l == 1 && partial(gx2, gy2) ? 2 : l;
+    }
+
+    /**
+     * The level of two pivot readings before the one-syllable test: 4 surname and given name, 3
+     * surname and a broad given-name reading, 2 given name only, 1 surname only (the one-syllable
+     * test may still raise it to 2), 0 neither; {@link #NULL} when a side has no surname.
+     */
+    private static int agreement(NameReading p, NameReading q) {
+        if (p.surnames().length == 0 || q.surnames().length == 0) return NULL;
+        boolean precise = Sorted.intersects(p.givenPrecise(), q.givenPrecise());
+        if (!Sorted.intersects(p.surnames(), q.surnames())) return precise ? 2 : 0;
         if (precise) return 4;
-        if (Sorted.intersects(x.givenBroad(), y.givenBroad())) return 3;
-        return partial(gx2, gy2) ? 2 : 1;
+        return Sorted.intersects(p.givenBroad(), q.givenBroad()) ? 3 : 1;
     }
 
     private static int[][] unpack(long[] given) {
