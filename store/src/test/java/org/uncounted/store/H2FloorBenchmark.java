@@ -205,7 +205,8 @@ public final class H2FloorBenchmark {
         return new long[] {THREADS.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0};
     }
 
-    private static void delete(Path dir) throws java.io.IOException {
+    /** Deletes a benchmark's store directory and everything in it (nothing if it is gone). */
+    static void delete(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) return;
         try (var s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -142,9 +142,7 @@ public final class ImportBenchmark {
                 "store file after close (compacted for at most MAX_COMPACT_TIME): %,d MiB%n",
                 Files.size(storeDir.resolve("cases.mv.db")) >> 20);
         if (!keep) {
-            try (Stream<Path> s = Files.walk(storeDir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
+            H2FloorBenchmark.delete(storeDir);
         }
     }
 
